@@ -1,0 +1,58 @@
+# The portal of a provincial public-health network. `make help` lists the targets.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+HOST ?= 0.0.0.0
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-dev run seed test lint format check bench clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/activate
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed ## Create the virtualenv and install the runtime requirements
+
+install-dev: $(VENV)/.installed-dev ## Install the runtime, test and lint requirements
+
+run: install ## Serve the portal with the demo network at http://localhost:8000
+	$(BIN)/python manage.py migrate --no-input -v0
+	$(BIN)/python manage.py seed_demo --if-empty
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+seed: install ## Load (or refresh) the demo network
+	$(BIN)/python manage.py migrate --no-input -v0
+	$(BIN)/python manage.py seed_demo
+
+test: install-dev ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+check: install-dev ## Django system checks and missing migrations
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
+	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+lint: install-dev ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install-dev ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: install-dev ## Run the benchmarks and print their tables
+	$(BIN)/python -m benchmarks
+
+clean: ## Remove the virtualenv, the local database and collected files
+	rm -rf $(VENV) db.sqlite3 staticfiles

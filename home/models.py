@@ -1,0 +1,51 @@
+from itertools import groupby
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from network.models import Unit, UnitKind
+
+
+class PortalHomePage(Page):
+    """The network's front door: the directory of every active unit, grouped by district."""
+
+    introduction = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown above the directory of units."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = []
+    max_count = 2  # the Thai portal home and its English translation
+
+    class Meta:
+        verbose_name = _("portal home page")
+
+    def directory(self):
+        """Active units as [(district, [(kind label, [units])])], districts in Thai order."""
+        kind_order = {kind: index for index, kind in enumerate(UnitKind.values)}
+        units = sorted(
+            Unit.objects.filter(is_active=True, site__isnull=False),
+            key=lambda unit: (unit.district, kind_order[unit.kind], unit.name_th),
+        )
+        return [
+            (
+                district,
+                [
+                    (UnitKind(kind).label, list(kind_units))
+                    for kind, kind_units in groupby(district_units, key=lambda unit: unit.kind)
+                ],
+            )
+            for district, district_units in groupby(units, key=lambda unit: unit.district)
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["directory"] = self.directory()
+        return context

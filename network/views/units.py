@@ -1,0 +1,50 @@
+"""The central administrators' screens for the unit registry."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from network.forms import UnitForm
+from network.models import Unit
+from network.provisioning import provision_unit
+
+
+class ProvisioningMixin:
+    """Saving a unit provisions its site in the same transaction."""
+
+    def save_instance(self):
+        unit = super().save_instance()
+        provision_unit(unit, user=self.request.user)
+        return unit
+
+
+class UnitCreateView(ProvisioningMixin, generic.CreateView):
+    pass
+
+
+class UnitEditView(ProvisioningMixin, generic.EditView):
+    pass
+
+
+class UnitViewSet(ModelViewSet):
+    model = Unit
+    form_fields = UnitForm.Meta.fields
+    icon = "site"
+    menu_label = _("Units")
+    menu_order = 150
+    add_to_admin_menu = True
+    add_to_reference_index = False
+    add_view_class = UnitCreateView
+    edit_view_class = UnitEditView
+    list_display = ["name_th", "code", "kind", "district", "hostname", "is_active"]
+    list_filter = ["kind", "district", "is_active"]
+    search_fields = ["code", "name_th", "name_en", "hostname"]
+    ordering = ["code"]
+    inspect_view_enabled = True
+
+    def get_form_class(self, for_update=False):
+        return UnitForm
+
+
+unit_viewset = UnitViewSet("units")

@@ -1,0 +1,88 @@
+"""Shared fixtures. A small network is provisioned once per test session and every test runs
+inside a transaction that is rolled back, so tests see the same network and leave no trace."""
+
+from django.test import Client
+
+import pytest
+
+from network.accounts import grant_role
+from network.models import Unit
+from network.registry import save_records
+
+NETWORK = [
+    {
+        "code": "PHO-T",
+        "kind": "provincial_office",
+        "name_th": "สำนักงานสาธารณสุขจังหวัดทดสอบ",
+        "name_en": "Test Provincial Public Health Office",
+        "hostname": "pho-test.localhost",
+        "district": "เมืองทดสอบ",
+        "parent_code": "",
+    },
+    {
+        "code": "H-A",
+        "kind": "hospital",
+        "name_th": "โรงพยาบาลเอ",
+        "name_en": "Hospital A",
+        "hostname": "hospital-a.localhost",
+        "district": "เมืองทดสอบ",
+        "parent_code": "PHO-T",
+    },
+    {
+        "code": "H-B",
+        "kind": "hospital",
+        "name_th": "โรงพยาบาลบี",
+        "name_en": "Hospital B",
+        "hostname": "hospital-b.localhost",
+        "district": "นาทดสอบ",
+        "parent_code": "PHO-T",
+    },
+]
+PASSWORD = "a-Long-test-passphrase-2569"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        save_records(list(enumerate(NETWORK, start=2)))
+        for code in ("H-A", "H-B"):
+            unit = Unit.objects.get(code=code)
+            slug = code.lower()
+            grant_role(f"editor-{slug}", "editor", unit, email=f"editor@{slug}.test")
+            grant_role(f"editor2-{slug}", "editor", unit, email=f"editor2@{slug}.test")
+            grant_role(f"approver-{slug}", "approver", unit, email=f"approver@{slug}.test")
+        grant_role("moderator", "moderator", email="moderator@pho.test")
+        grant_role("central-admin", "central_admin", email="admin@pho.test")
+
+
+@pytest.fixture
+def unit_a(db):
+    return Unit.objects.select_related("site").get(code="H-A")
+
+
+@pytest.fixture
+def unit_b(db):
+    return Unit.objects.select_related("site").get(code="H-B")
+
+
+@pytest.fixture
+def provincial_office(db):
+    return Unit.objects.select_related("site").get(code="PHO-T")
+
+
+def user_named(username):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.get(username=username)
+
+
+@pytest.fixture
+def login(db):
+    """login("editor-h-a") -> a Django test client logged in as that user."""
+
+    def _login(username):
+        client = Client()
+        client.force_login(user_named(username))
+        return client
+
+    return _login

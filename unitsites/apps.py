@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class UnitSitesConfig(AppConfig):
+    name = "unitsites"
+    verbose_name = _("Unit sites")
+    default_auto_field = "django.db.models.BigAutoField"
