@@ -121,15 +121,17 @@ def _ensure_site(unit, home, report):
     return site
 
 
-def _ensure_sections(home_th, home_en, english, report, user):
-    for section in SECTIONS:
-        page = Page.objects.child_of(home_th).filter(slug=section.slug).first()
+def _ensure_fixed_pages(parent, sections, english, report, user):
+    """Create each fixed page under `parent` (Thai) that is missing, and its English twin."""
+    for section in sections:
+        page = Page.objects.child_of(parent).filter(slug=section.slug).first()
         if page is None:
             page = section.model_class(title=section.title_th, slug=section.slug)
-            home_th.add_child(instance=page)
+            parent.add_child(instance=page)
             _publish(page, user)
-            report.note(f"created section {section.slug}")
+            report.note(f"created {page.url_path}")
         _ensure_translation(page, english, section.title_en, report, user)
+        _ensure_fixed_pages(page, section.children, english, report, user)
 
 
 def _ensure_collection(unit, report):
@@ -220,7 +222,7 @@ def provision_unit(unit, user=None):
     home_th = _ensure_home(unit, thai, report, user)
     home_en = _ensure_translation(home_th, english, unit.name_en, report, user)
     site = _ensure_site(unit, home_th, report)
-    _ensure_sections(home_th, home_en, english, report, user)
+    _ensure_fixed_pages(home_th, SECTIONS, english, report, user)
     collection = _ensure_collection(unit, report)
     _ensure_unit_groups(unit, [home_th, home_en], collection, report)
     if unit.site_id != site.pk or unit.collection_id != collection.pk:

@@ -10,10 +10,13 @@ from wagtail.models import Page
 
 @dataclass(frozen=True)
 class Section:
+    """A page every unit site has, at a fixed slug; `children` are fixed pages below it."""
+
     slug: str
     model: str
     title_th: str
     title_en: str
+    children: tuple = ()
 
     @property
     def model_class(self):
@@ -23,7 +26,7 @@ class Section:
 
 
 SECTIONS = (
-    Section("about", "AboutSection", "ข้อมูลหน่วยงาน", "About us"),
+    Section("about", "AboutSection", "ข้อมูลหน่วยงาน", "About us", children=()),
     Section("laws", "LawsSection", "กฎหมายและระเบียบ", "Laws and regulations"),
     Section("knowledge", "KnowledgeSection", "องค์ความรู้", "Knowledge"),
     Section("links", "LinksSection", "ลิงก์หน่วยงาน", "Web links"),
@@ -35,7 +38,7 @@ SECTIONS = (
     ),
     Section("manuals", "ManualsSection", "คู่มือการปฏิบัติงาน", "Operating manuals"),
     Section("citizen-guide", "CitizenGuideSection", "คู่มือสำหรับประชาชน", "Citizen's manual"),
-    Section("news", "NewsSection", "ข่าวประชาสัมพันธ์", "News"),
+    Section("news", "NewsSection", "ข่าวประชาสัมพันธ์", "News", children=()),
     Section("e-services", "EServicesSection", "บริการออนไลน์", "e-Services"),
     Section("statistics", "StatisticsSection", "สถิติเว็บไซต์", "Site statistics"),
     Section("ita", "TransparencySection", "คุณธรรมและความโปร่งใส (ITA)", "Transparency (ITA)"),

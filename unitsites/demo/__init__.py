@@ -1,0 +1,31 @@
+"""Demo content for the demo network, one module per family of page types.
+
+Each seeder is `seed(home_th, home_en, rich)`: it fills its section under the unit's Thai home
+(and the English one when `home_en` is given), creating only what is missing, so running the
+demo twice changes nothing. `rich` is False for the lighter health-promoting-hospital sites.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+# One module per family, in the order of the site's sections; each defines `seed`.
+FAMILIES = (
+    "about",
+    "laws",
+    "knowledge",
+    "links",
+    "public_information",
+    "manuals",
+    "citizen_guide",
+    "news",
+    "eservices",
+    "statistics",
+    "ita",
+)
+
+
+def seed_unit_content(home_th, home_en, rich):
+    for family in FAMILIES:
+        name = f"{__name__}.{family}"
+        if find_spec(name) is not None:  # families land one by one (issue #3)
+            import_module(name).seed(home_th, home_en, rich)
