@@ -43,3 +43,12 @@ class RegisteredHostMiddleware:
         elif not domain or not validate_host(domain, settings.PORTAL_HOST_SUFFIXES):
             return HttpResponseBadRequest(_("Unknown host."))
         return self.get_response(request)
+
+
+def unit_site_url(unit, request, language_code="th"):
+    """The address of a unit's site as seen from `request` (same scheme and port)."""
+    _domain, port = split_domain_port(request.get_host()) if request else ("", "")
+    scheme = request.scheme if request else "https"
+    suffix = f":{port}" if port else ""
+    path = "/en/" if language_code == "en" else "/"
+    return f"{scheme}://{unit.hostname}{suffix}{path}"

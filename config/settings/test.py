@@ -15,3 +15,4 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_COMMENTS_ENABLED = False
+PORTAL_HOST_SUFFIXES = [".localhost", "localhost", "testserver"]

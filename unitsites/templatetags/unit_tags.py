@@ -1,5 +1,7 @@
 from django import template
+from django.utils.translation import get_language
 
+from network import hosts
 from unitsites.sections import section_pages
 
 register = template.Library()
@@ -22,3 +24,9 @@ def language_switch(context, page):
     """Links to this page in the other languages, where a live translation exists."""
     translations = page.get_translations().live().select_related("locale")
     return {"translations": translations, "page": page, "request": context.get("request")}
+
+
+@register.simple_tag(takes_context=True)
+def unit_site_url(context, unit):
+    """The home of `unit`'s site in the current language, on this request's scheme and port."""
+    return hosts.unit_site_url(unit, context.get("request"), get_language())
