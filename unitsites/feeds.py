@@ -59,6 +59,7 @@ def build_calendar(calendar_page, request):
     language = get_language()
     calendar = Calendar.new(
         prodid=PRODID,
+        uid=f"{calendar_page.translation_key}-{language}@{host}",
         name=f"{calendar_page.title} | {calendar_page.unit_home.title}",
         url=_absolute(request, calendar_page.get_url(request)),
         language=language,

@@ -1,6 +1,8 @@
 import datetime
 import xml.etree.ElementTree as ET
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 import pytest
@@ -98,6 +100,9 @@ def test_admin_refuses_procurement_without_expiry_and_accepts_it_with_one(news_a
     assert not NewsPage.objects.filter(slug="tender").exists()
 
     closing = timezone.localtime() + datetime.timedelta(days=14)
+    draft = post_add_page(client, NewsPage, news_a, fields)  # a draft is refused as well
+    assert draft.status_code == 200 and "expire_at" in form_errors(draft)
+
     fields["expire_at"] = closing.strftime("%Y-%m-%d %H:%M")
     response = post_add_page(client, NewsPage, news_a, fields, publish=True)
     assert response.status_code == 302
@@ -147,6 +152,21 @@ def test_news_list_filters_by_kind_and_fiscal_year(client, unit_a, news_a):
     html = response.content.decode()
     assert f'<option value="{current_fy}" selected>' in html
     assert '<label for="news-kind">' in html
+
+
+def test_news_list_queries_do_not_grow_with_the_number_of_items(client, unit_a, news_a):
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/news/", HTTP_HOST=unit_a.hostname).status_code == 200
+        return len(captured)
+
+    for number in range(2):
+        _news(news_a, f"first-{number}", NewsKind.JOB)
+    queries()  # warm the per-process caches (site root paths, settings)
+    few = queries()
+    for number in range(6):
+        _news(news_a, f"more-{number}", NewsKind.TRAINING)
+    assert queries() == few
 
 
 def test_news_pages_render_with_thai_dates(client, unit_a, news_a):

@@ -218,12 +218,11 @@ def _texts(unit, fiscal_year_be):
     }
 
 
-def _body(text, document=None):
+def _body(text, document=None, document_title=""):
     body = [("paragraph", RichText(f"<p>{text}</p>"))]
     if document is not None:
-        body.append(
-            ("documents", {"heading": "", "documents": [{"document": document, "title": ""}]})
-        )
+        item = {"document": document, "title": document_title}
+        body.append(("documents", {"heading": "", "documents": [item]}))
     return body
 
 
@@ -247,7 +246,11 @@ def seed_news(section, unit, home_en, rich, now):
                 item.title_th.format(**texts),
                 f"{unit.code.lower()}-{item.attachment}",
             )
-        expire_at = now + datetime.timedelta(days=item.open_days) if item.open_days else None
+        expire_at = None
+        if item.open_days:  # closes at the end of office hours
+            expire_at = _at(
+                timezone.localdate(now) + datetime.timedelta(days=item.open_days), 16, 30
+            )
         page = ensure_child(
             section,
             NewsPage,
@@ -265,12 +268,16 @@ def seed_news(section, unit, home_en, rich, now):
                 home_en,
                 title=item.title_en.format(**texts),
                 summary=item.summary_en.format(**texts),
-                body=_body(item.body_en.format(unit=texts["unit_en"]), document),
+                body=_body(
+                    item.body_en.format(unit=texts["unit_en"]),
+                    document,
+                    item.title_en.format(**texts) if document else "",
+                ),
             )
 
 
-def _at(day, hour):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+def _at(day, hour, minute=0):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
 
 
 def seed_events(calendar, unit, home_en, rich, now):
