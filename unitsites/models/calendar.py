@@ -62,9 +62,10 @@ def aware_midnight(day):
 def month_weeks(first_day, events, today):
     """The weeks (Sunday first) of the month starting at `first_day`, each a list of
     CalendarDay; an event is placed on every day of the month it covers."""
+    weeks = WEEK.monthdatescalendar(first_day.year, first_day.month)
     days = {
         day: CalendarDay(day, day.month == first_day.month, day == today)
-        for week in WEEK.monthdatescalendar(first_day.year, first_day.month)
+        for week in weeks
         for day in week
     }
     for event in events:
@@ -73,10 +74,7 @@ def month_weeks(first_day, events, today):
         while day <= last and day in days:
             days[day].events.append(event)
             day += datetime.timedelta(days=1)
-    return [
-        [days[day] for day in week]
-        for week in WEEK.monthdatescalendar(first_day.year, first_day.month)
-    ]
+    return [[days[day] for day in week] for week in weeks]
 
 
 class EventPage(PublicationRequestMixin, UnitPage):
@@ -173,7 +171,6 @@ class CalendarPage(RoutablePageMixin, SectionPage):
             month_url=url,
             list_url=url + self.reverse_subpage("list"),
             ics_url=url + self.reverse_subpage("ics"),
-            now=timezone.now(),
         )
         return context
 

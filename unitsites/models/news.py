@@ -17,6 +17,7 @@ from unitsites import thaidates
 from unitsites.blocks import BodyBlock
 
 from .base import UnitPage
+from .calendar import CalendarPage, aware_midnight
 from .publication import PublicationRequestMixin
 from .section import SectionPage
 
@@ -37,11 +38,7 @@ ANNOUNCEMENT_KINDS = frozenset({NewsKind.JOB, NewsKind.PROCUREMENT, NewsKind.TRA
 def fiscal_year_range(fiscal_year_be):
     """The aware datetimes [start, end) of a B.E. fiscal year in the portal's time zone."""
     first_day, last_day = thaidates.fiscal_year_bounds(fiscal_year_be)
-    start = timezone.make_aware(datetime.datetime.combine(first_day, datetime.time.min))
-    end = timezone.make_aware(
-        datetime.datetime.combine(last_day + datetime.timedelta(days=1), datetime.time.min)
-    )
-    return start, end
+    return aware_midnight(first_day), aware_midnight(last_day + datetime.timedelta(days=1))
 
 
 class NewsPage(PublicationRequestMixin, UnitPage):
@@ -166,8 +163,6 @@ class NewsSection(RoutablePageMixin, SectionPage):
         return sorted(years, reverse=True)
 
     def calendar_page(self):
-        from .calendar import CalendarPage
-
         return CalendarPage.objects.child_of(self).live().first()
 
     def get_context(self, request, *args, **kwargs):
