@@ -1,5 +1,6 @@
 from .about import AboutSection
 from .base import StructuralPage, UnitPage
+from .calendar import CalendarPage, EventPage
 from .citizen_guide import CitizenGuideSection
 from .content import ContentPage
 from .eservices import EServicesSection
@@ -7,16 +8,28 @@ from .home import UnitHomePage
 from .ita import TransparencySection
 from .knowledge import KnowledgeSection
 from .laws import LawsSection
-from .links import LinksSection
+from .links import LinkGroupPage, LinksSection, OutsideLink
 from .manuals import ManualsSection
-from .news import NewsSection
-from .public_information import PublicInformationSection
+from .news import NewsKind, NewsPage, NewsSection
+from .public_information import (
+    PublicInformationDocument,
+    PublicInformationPage,
+    PublicInformationSection,
+)
 from .publication import PublicationRequestMixin, Urgency
 from .section import SectionPage
 from .statistics import StatisticsSection
 
 __all__ = [
+    "CalendarPage",
     "ContentPage",
+    "EventPage",
+    "LinkGroupPage",
+    "NewsKind",
+    "NewsPage",
+    "OutsideLink",
+    "PublicInformationDocument",
+    "PublicInformationPage",
     "PublicationRequestMixin",
     "Urgency",
     "AboutSection",

@@ -1,0 +1,49 @@
+"""Drive Wagtail's real "add page" admin form: fetch it, fill it in, post it."""
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from wagtail.fields import StreamField
+from wagtail.test.utils.form_data import querydict_from_html
+
+
+def superuser_client():
+    user = get_user_model().objects.create_superuser(
+        "root-admin", "root@admin.test", "a-Long-test-passphrase-2569"
+    )
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    return client
+
+
+def add_page_url(model, parent):
+    return f"/admin/pages/add/{model._meta.app_label}/{model._meta.model_name}/{parent.pk}/"
+
+
+def post_add_page(client, model, parent, fields, publish=False):
+    """Post the add form of `model` under `parent` with the form's own defaults overridden by
+    `fields`; returns the response (200 with errors, or a redirect when saved)."""
+    url = add_page_url(model, parent)
+    form = client.get(url)
+    assert form.status_code == 200
+    data = querydict_from_html(form.content.decode(), form_id="page-edit-form")
+    for field in model._meta.fields:
+        if isinstance(field, StreamField):  # rendered by JavaScript: start empty
+            data.setdefault(f"{field.name}-count", "0")
+    for name, value in fields.items():
+        data[name] = value
+    if publish:
+        data["action-publish"] = "action-publish"
+    return client.post(url, data)
+
+
+def form_errors(response):
+    """The field names the admin form reported errors on."""
+    form = response.context["form"]
+    errors = set(form.errors)
+    for name, formset in form.formsets.items():
+        if formset.non_form_errors():
+            errors.add(name)
+        for child_errors in formset.errors:
+            errors.update(f"{name}-{field}" for field in child_errors)
+    return errors
