@@ -4,6 +4,7 @@ from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -37,6 +38,25 @@ class TransparencySection(SectionPage):
                 "-first_published_at",
             )
         )
+
+
+FISCAL_YEAR_TAKEN = _("This fiscal year already has its page in this section.")
+
+
+def fiscal_year_taken(parent, fiscal_year, page=None):
+    pages = TransparencyYearPage.objects.child_of(parent).filter(fiscal_year=fiscal_year)
+    return pages.exclude(pk=page.pk).exists() if page and page.pk else pages.exists()
+
+
+class TransparencyYearPageForm(WagtailAdminPageForm):
+    """Refuses a second page for the same year in the form, before the slug (the year) clashes."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        year = cleaned_data.get("fiscal_year")
+        if year and fiscal_year_taken(self.parent_page, year, self.instance):
+            self.add_error("fiscal_year", FISCAL_YEAR_TAKEN)
+        return cleaned_data
 
 
 class TransparencyYearPage(PublicationRequestMixin, UnitPage):
@@ -76,6 +96,7 @@ class TransparencyYearPage(PublicationRequestMixin, UnitPage):
         + [FieldPanel("fiscal_year"), FieldPanel("intro"), FieldPanel("body")]
         + PublicationRequestMixin.publication_request_panels
     )
+    base_form_class = TransparencyYearPageForm
     parent_page_types = ["unitsites.TransparencySection"]
     subpage_types = []
 
@@ -90,17 +111,13 @@ class TransparencyYearPage(PublicationRequestMixin, UnitPage):
         super().full_clean(*args, **kwargs)
 
     def clean(self):
-        parent = self.get_parent() if self.path else getattr(self, "_cached_parent_obj", None)
-        if parent is not None and self.fiscal_year:
-            taken = (
-                TransparencyYearPage.objects.child_of(parent)
-                .filter(fiscal_year=self.fiscal_year)
-                .exclude(pk=self.pk)
-            )
-            if taken.exists():
-                raise ValidationError(
-                    {"fiscal_year": _("This fiscal year already has its page in this section.")}
-                )
+        # Pages made in code are checked here; the admin form checks before the page has a path.
+        if (
+            self.path
+            and self.fiscal_year
+            and fiscal_year_taken(self.get_parent(), self.fiscal_year, self)
+        ):
+            raise ValidationError({"fiscal_year": FISCAL_YEAR_TAKEN})
         super().clean()
 
     @property

@@ -38,8 +38,13 @@ def site_home(request):
 
 def matching_pages(home, query):
     """Live public pages of `home`'s tree (one site, one language) that match `query`."""
+    # modelsearch 1.3 puts each word inside "..." for SQLite FTS5 without escaping quotes,
+    # so a stray quote would be a syntax error: words are what we search for anyway.
+    words = query.replace('"', " ").strip()
+    if not words:
+        return Page.objects.none()
     pages = Page.objects.live().public().descendant_of(home, inclusive=True)
-    return pages.filter(locale_id=home.locale_id).search(query)
+    return pages.filter(locale_id=home.locale_id).search(words)
 
 
 def _other_languages(query):

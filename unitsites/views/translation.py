@@ -13,9 +13,10 @@ def not_translated(request, source_page, language_code):
     home = source_page.unit_home
     locale = Locale.objects.filter(language_code=language_code).first()
     translated_home = home.get_translation_or_none(locale) if locale else None
-    page = translated_home if translated_home is not None and translated_home.live else home
+    home_is_translated = translated_home is not None and translated_home.live
     context = {
-        "page": page.specific,
+        "page": (translated_home if home_is_translated else home).specific,
+        "home_is_translated": home_is_translated,
         "source_page": source_page,
         "source_language": source_page.locale.language_code,
     }
