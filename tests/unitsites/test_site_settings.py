@@ -9,7 +9,8 @@ import pytest
 
 from network.models import Role, UnitRoleGroup
 from unitsites.colours import contrast_ratio, validate_brand_colour
-from unitsites.models import UnitSiteSettings
+from unitsites.demo import site_settings
+from unitsites.models import UnitHomePage, UnitSiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -164,3 +165,15 @@ def test_the_units_colour_is_a_stylesheet_not_an_inline_style(unit_a, unit_b, cl
     # B keeps the network's colour: no theme link, and no theme stylesheet.
     assert "/theme.css" not in client.get("/", HTTP_HOST=unit_b.hostname).content.decode()
     assert client.get("/theme.css", HTTP_HOST=unit_b.hostname).status_code == 404
+
+
+def test_demo_fills_missing_contact_details_only(unit_a, client):
+    UnitSiteSettings.objects.filter(site=unit_a.site).update(email="own@hospital-a.go.th")
+    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
+    site_settings.seed(home, None, True)
+    saved = UnitSiteSettings.objects.get(site=unit_a.site)
+    assert saved.email == "own@hospital-a.go.th"
+    assert saved.address_th == "โรงพยาบาลเอ อำเภอเมืองทดสอบ จังหวัดสตูล"
+    assert saved.map_url.startswith("https://www.openstreetmap.org/search?query=")
+    footer = client.get("/", HTTP_HOST=unit_a.hostname).content.decode().split("<footer")[1]
+    assert "โรงพยาบาลเอ อำเภอเมืองทดสอบ จังหวัดสตูล" in footer
