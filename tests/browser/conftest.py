@@ -58,8 +58,20 @@ class UnitSite:
     url: str  # http://<unit-host>:<port>, no trailing slash
 
 
+@pytest.fixture(scope="session")
+def chromium_path():
+    """Debian's Chromium with Playwright to drive it, or a skip (a failure under REQUIRE_BROWSER=1)."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        unavailable("Playwright is not installed")
+    if not CHROMIUM.exists():
+        unavailable(f"Chromium is not installed at {CHROMIUM}")
+    return CHROMIUM
+
+
 @pytest.fixture
-def unit_site(live_server):
+def unit_site(chromium_path, live_server):
     """A provisioned unit with demo content in Thai and English, reachable by its host name."""
     # serialized_rollback restores the database as migrations left it before each test. In the
     # first browser test of a full run the session network is still there, and the restored
@@ -81,18 +93,14 @@ def unit_site(live_server):
 
 
 @pytest.fixture
-def chromium(unit_site):
+def chromium(chromium_path, unit_site):
     """Started after the site's data is written: while Playwright's event loop runs in this
     thread, Django refuses database calls from it (SynchronousOnlyOperation)."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        unavailable("Playwright is not installed")
-    if not CHROMIUM.exists():
-        unavailable(f"Chromium is not installed at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(chromium_path), headless=True, args=CHROMIUM_ARGS
         )
         yield browser
         browser.close()
