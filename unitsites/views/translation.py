@@ -1,11 +1,11 @@
 """The answer to an English address whose page exists only in Thai (DESIGN.md: /en/ never
 serves Thai content as if it were English)."""
 
+from http import HTTPStatus
+
 from django.template.response import TemplateResponse
 
 from wagtail.models import Locale
-
-NOT_FOUND = 404
 
 
 def not_translated(request, source_page, language_code):
@@ -20,4 +20,6 @@ def not_translated(request, source_page, language_code):
         "source_page": source_page,
         "source_language": source_page.locale.language_code,
     }
-    return TemplateResponse(request, "unitsites/not_translated.html", context, status=NOT_FOUND)
+    return TemplateResponse(
+        request, "unitsites/not_translated.html", context, status=HTTPStatus.NOT_FOUND
+    )
