@@ -6,9 +6,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from unitsites.views import site_files
+from unitsites.views.search import search
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # One of each per site, whatever the language (they list or serve both).
+    path("robots.txt", site_files.robots_txt, name="robots_txt"),
+    path("sitemap.xml", site_files.sitemap_xml, name="sitemap"),
+    path("theme.css", site_files.theme_css, name="unit_theme"),
 ]
 
 if settings.DEBUG:
@@ -17,6 +24,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
+    path("search/", search, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -15,13 +15,14 @@ from wagtail.models import (
     Collection,
     GroupCollectionPermission,
     GroupPagePermission,
+    GroupSitePermission,
     Locale,
     Page,
     Site,
 )
 
 from network.models import Role, Unit, UnitRoleGroup
-from unitsites.models import UnitHomePage
+from unitsites.models import UnitHomePage, UnitSiteSettings
 from unitsites.sections import SECTIONS
 
 THAI, ENGLISH = "th", "en"
@@ -43,6 +44,8 @@ UNIT_COLLECTION_PERMISSIONS = (
 SHARED_COLLECTION_PERMISSIONS = ("wagtailimages.choose_image", "wagtaildocs.choose_document")
 SHARED_COLLECTION_NAME = "ไฟล์ส่วนกลางของเครือข่าย (Shared)"
 ADMIN_ACCESS = "wagtailadmin.access_admin"
+# Per site, never global: a global change permission would open every unit's settings.
+SITE_SETTINGS_PERMISSION = "unitsites.change_unitsitesettings"
 
 
 @dataclass
@@ -217,6 +220,23 @@ def _ensure_unit_groups(unit, roots, collection, report):
             )
 
 
+def _ensure_site_settings(unit, site, report):
+    """The settings row (a first read would otherwise insert it, even on a public GET:
+    WAGTAIL-NOTES §7), editable by the unit's editors and approvers on this site only."""
+    _, created = UnitSiteSettings.objects.get_or_create(site=site)
+    if created:
+        report.note("created site settings")
+    permission = _permission(SITE_SETTINGS_PERMISSION)
+    for role in UNIT_PAGE_PERMISSIONS:
+        _grant(
+            GroupSitePermission,
+            report,
+            group=role_group(role, unit),
+            site=site,
+            permission=permission,
+        )
+
+
 @transaction.atomic
 def provision_unit(unit, user=None):
     """Bring `unit`'s site, pages (Thai and English), media collection and groups up to date."""
@@ -228,6 +248,7 @@ def provision_unit(unit, user=None):
     _ensure_fixed_pages(home_th, SECTIONS, english, report, user)
     collection = _ensure_collection(unit, report)
     _ensure_unit_groups(unit, [home_th, home_en], collection, report)
+    _ensure_site_settings(unit, site, report)
     if unit.site_id != site.pk or unit.collection_id != collection.pk:
         unit.site, unit.collection = site, collection
         unit.save(update_fields=["site", "collection"])

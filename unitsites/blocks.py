@@ -104,3 +104,64 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         block_counts = {}
+
+
+class EvidenceLinkBlock(blocks.StructBlock):
+    """One piece of evidence: a page of the site, a document, or an outside address."""
+
+    label = blocks.CharBlock(
+        label=_("link text"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the title of the chosen page or document."),
+    )
+    page = blocks.PageChooserBlock(label=_("page"), required=False)
+    document = DocumentChooserBlock(label=_("document"), required=False)
+    url = blocks.URLBlock(label=_("outside address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Evidence")
+
+    def clean(self, value):
+        value = super().clean(value)
+        targets = [name for name in ("page", "document", "url") if value.get(name)]
+        if len(targets) != 1:
+            raise blocks.StructBlockValidationError(
+                non_block_errors=[
+                    ValidationError(_("Choose exactly one of a page, a document or an address."))
+                ]
+            )
+        if value.get("url") and not value.get("label"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"label": ValidationError(_("An outside address needs link text."))}
+            )
+        return value
+
+
+class MoitItemBlock(blocks.StructBlock):
+    """One item of the MOPH ITA assessment (MOIT 1-22) with the evidence that answers it."""
+
+    code = blocks.CharBlock(
+        label=_("item code"),
+        max_length=20,
+        help_text=_('As the assessment names it, e.g. "MOIT 1".'),
+    )
+    title = blocks.CharBlock(
+        label=_("item title"),
+        max_length=500,
+        help_text=_("The item's wording in this fiscal year's assessment guide."),
+    )
+    links = blocks.ListBlock(EvidenceLinkBlock(), label=_("evidence"), min_num=0)
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/moit_item_block.html"
+        label = _("MOIT item")
+        description = _("An assessment item and the links to its evidence")
+
+
+class TransparencyEvidenceBlock(blocks.StreamBlock):
+    """The evidence of one fiscal year, item by item."""
+
+    item = MoitItemBlock()

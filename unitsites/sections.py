@@ -1,4 +1,5 @@
-"""The fixed shape of every unit site: one section page per category, in this order.
+"""The fixed shape of every unit site: one section page per category, in this order, then the
+policy pages every footer links to.
 
 Slugs are an interface (DESIGN.md): other systems link to them, so never rename one.
 """
@@ -10,13 +11,17 @@ from wagtail.models import Page
 
 @dataclass(frozen=True)
 class Section:
-    """A page every unit site has, at a fixed slug; `children` are fixed pages below it."""
+    """A page every unit site has, at a fixed slug; `children` are fixed pages below it.
+
+    `in_menu` pages are the categories of the main menu; the others are linked from the footer.
+    """
 
     slug: str
     model: str
     title_th: str
     title_en: str
     children: tuple = ()
+    in_menu: bool = True
 
     @property
     def model_class(self):
@@ -48,13 +53,40 @@ SECTIONS = (
     Section("e-services", "EServicesSection", "บริการออนไลน์", "e-Services"),
     Section("statistics", "StatisticsSection", "สถิติเว็บไซต์", "Site statistics"),
     Section("ita", "TransparencySection", "คุณธรรมและความโปร่งใส (ITA)", "Transparency (ITA)"),
+    # The policies every footer links to (REQUIREMENTS C-26, S-15).
+    Section("website-policy", "PolicyPage", "นโยบายเว็บไซต์", "Website policy", in_menu=False),
+    Section(
+        "privacy-policy",
+        "PolicyPage",
+        "นโยบายคุ้มครองข้อมูลส่วนบุคคล",
+        "Privacy policy",
+        in_menu=False,
+    ),
+    Section(
+        "security-policy",
+        "PolicyPage",
+        "นโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์",
+        "Website security policy",
+        in_menu=False,
+    ),
 )
 
-SECTION_MODELS = [f"unitsites.{section.model}" for section in SECTIONS]
+MENU_SECTIONS = tuple(section for section in SECTIONS if section.in_menu)
+POLICY_SECTIONS = tuple(section for section in SECTIONS if not section.in_menu)
+SECTION_MODELS = list(dict.fromkeys(f"unitsites.{section.model}" for section in SECTIONS))
+
+
+def _live_fixed_pages(home, sections):
+    order = {section.slug: index for index, section in enumerate(sections)}
+    children = Page.objects.child_of(home).live().filter(slug__in=order)
+    return sorted(children, key=lambda page: order[page.slug])
 
 
 def section_pages(home):
-    """The live section pages under a unit home, in the order of SECTIONS."""
-    order = {section.slug: index for index, section in enumerate(SECTIONS)}
-    children = Page.objects.child_of(home).live().filter(slug__in=order)
-    return sorted(children, key=lambda page: order[page.slug])
+    """The live category pages under a unit home, in menu order."""
+    return _live_fixed_pages(home, MENU_SECTIONS)
+
+
+def policy_pages(home):
+    """The live policy pages under a unit home, in footer order."""
+    return _live_fixed_pages(home, POLICY_SECTIONS)

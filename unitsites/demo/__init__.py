@@ -8,7 +8,8 @@ demo twice changes nothing. `rich` is False for the lighter health-promoting-hos
 from importlib import import_module
 from importlib.util import find_spec
 
-# One module per family, in the order of the site's sections; each defines `seed`.
+# One module per family, in the order of the site's sections (then the footer's policy pages
+# and contact details); each defines `seed`.
 FAMILIES = (
     "about",
     "laws",
@@ -21,6 +22,8 @@ FAMILIES = (
     "eservices",
     "statistics",
     "ita",
+    "policies",
+    "site_settings",
 )
 
 

@@ -5,12 +5,13 @@ from .citizen_guide import CitizenGuideSection
 from .content import ContentPage
 from .eservices import EServicesSection
 from .home import UnitHomePage
-from .ita import TransparencySection
+from .ita import TransparencySection, TransparencyYearPage
 from .knowledge import KnowledgeSection
 from .laws import LawsSection
 from .links import LinkGroupPage, LinksSection, OutsideLink
 from .manuals import ManualsSection
 from .news import NewsKind, NewsPage, NewsSection
+from .policy import PolicyPage
 from .public_information import (
     PublicInformationDocument,
     PublicInformationPage,
@@ -18,6 +19,7 @@ from .public_information import (
 )
 from .publication import PublicationRequestMixin, Urgency
 from .section import SectionPage
+from .site_settings import UnitSiteSettings
 from .statistics import StatisticsSection
 
 __all__ = [
@@ -40,11 +42,14 @@ __all__ = [
     "LinksSection",
     "ManualsSection",
     "NewsSection",
+    "PolicyPage",
     "PublicInformationSection",
     "SectionPage",
     "StatisticsSection",
     "StructuralPage",
     "TransparencySection",
+    "TransparencyYearPage",
     "UnitHomePage",
     "UnitPage",
+    "UnitSiteSettings",
 ]

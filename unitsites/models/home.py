@@ -1,8 +1,10 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Locale
 
 from unitsites.sections import SECTION_MODELS, section_pages
 
@@ -38,6 +40,18 @@ class UnitHomePage(StructuralPage):
     @property
     def unit_home(self):
         return self
+
+    def route(self, request, path_components):
+        """An English address with no live English page routes to the Thai page at the same
+        address, so that the visitor is told it is not translated yet and given the Thai link
+        (unitsites.wagtail_hooks.answer_untranslated_pages) instead of a bare 404."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            source = self.get_translation_or_none(Locale.get_default())
+            if source is None or source.pk == self.pk:
+                raise
+            return source.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,13 +1,126 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from unitsites import thaidates
+from unitsites.blocks import TransparencyEvidenceBlock
+
+from .base import UnitPage
+from .publication import PublicationRequestMixin
 from .section import SectionPage
 
 
 class TransparencySection(SectionPage):
     """Transparency (ITA): ศูนย์รวมหลักฐานการประเมินคุณธรรมและความโปร่งใส."""
 
-    subpage_types = ["unitsites.ContentPage"]
+    subpage_types = ["unitsites.TransparencyYearPage", "unitsites.ContentPage"]
 
     class Meta:
         verbose_name = _("Transparency (ITA) section")
         verbose_name_plural = _("Transparency (ITA) sections")
+
+    def listed_items(self, request):
+        """Fiscal years newest first, then any other pages."""
+        return (
+            self.get_children()
+            .live()
+            .public()
+            .specific()
+            .order_by(
+                F("transparencyyearpage__fiscal_year").desc(nulls_last=True),
+                "-first_published_at",
+            )
+        )
+
+
+FISCAL_YEAR_TAKEN = _("This fiscal year already has its page in this section.")
+
+
+def fiscal_year_taken(parent, fiscal_year, page=None):
+    pages = TransparencyYearPage.objects.child_of(parent).filter(fiscal_year=fiscal_year)
+    return pages.exclude(pk=page.pk).exists() if page and page.pk else pages.exists()
+
+
+class TransparencyYearPageForm(WagtailAdminPageForm):
+    """Refuses a second page for the same year in the form, before the slug (the year) clashes."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        year = cleaned_data.get("fiscal_year")
+        if year and fiscal_year_taken(self.parent_page, year, self.instance):
+            self.add_error("fiscal_year", FISCAL_YEAR_TAKEN)
+        return cleaned_data
+
+
+class TransparencyYearPage(PublicationRequestMixin, UnitPage):
+    """The ITA evidence of one fiscal year (REQUIREMENTS C-27), at ita/<year>, e.g. ita/2569:
+    every MOIT item with links to the pages and documents that answer it. Past years stay
+    public, because assessors check the previous year's reports (W-08)."""
+
+    evidence_item = True
+
+    fiscal_year = models.PositiveSmallIntegerField(
+        _("fiscal year (B.E.)"),
+        validators=[MinValueValidator(2550), MaxValueValidator(2700)],
+        help_text=_(
+            "The Buddhist Era fiscal year, e.g. 2569 for 1 October 2568 to 30 September 2569. "
+            "It is also the page's address: ita/2569."
+        ),
+    )
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("A short text shown above the items."),
+    )
+    body = StreamField(
+        TransparencyEvidenceBlock(),
+        verbose_name=_("items and evidence"),
+        blank=True,
+        help_text=_("One entry per MOIT item, with links to its evidence."),
+    )
+
+    search_fields = UnitPage.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("fiscal_year"),
+    ]
+    content_panels = (
+        UnitPage.content_panels
+        + [FieldPanel("fiscal_year"), FieldPanel("intro"), FieldPanel("body")]
+        + PublicationRequestMixin.publication_request_panels
+    )
+    base_form_class = TransparencyYearPageForm
+    parent_page_types = ["unitsites.TransparencySection"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("ITA fiscal year page")
+        verbose_name_plural = _("ITA fiscal year pages")
+
+    def full_clean(self, *args, **kwargs):
+        # The year is the address (DESIGN.md: ita/2569), whatever the slug field says.
+        if self.fiscal_year:
+            self.slug = str(self.fiscal_year)
+        super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        # Pages made in code are checked here; the admin form checks before the page has a path.
+        if (
+            self.path
+            and self.fiscal_year
+            and fiscal_year_taken(self.get_parent(), self.fiscal_year, self)
+        ):
+            raise ValidationError({"fiscal_year": FISCAL_YEAR_TAKEN})
+        super().clean()
+
+    @property
+    def period(self):
+        """(first day, last day) of the fiscal year."""
+        return thaidates.fiscal_year_bounds(self.fiscal_year)

@@ -1,15 +1,33 @@
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language
 
 from network import hosts
-from unitsites.sections import section_pages
+from unitsites.models.site_settings import UnitSiteSettings
+from unitsites.sections import policy_pages, section_pages
 
 register = template.Library()
 
 
+def _unit_settings(context):
+    request = context.get("request")
+    return UnitSiteSettings.for_request(request) if request is not None else None
+
+
+@register.inclusion_tag("includes/unit_header.html", takes_context=True)
+def unit_header(context, page):
+    """Logo and name of the unit, linking to its home page in the page's language."""
+    unit_settings = _unit_settings(context)
+    return {
+        "home": page.unit_home,
+        "logo": unit_settings.logo if unit_settings else None,
+        "request": context.get("request"),
+    }
+
+
 @register.inclusion_tag("includes/unit_navigation.html", takes_context=True)
 def unit_navigation(context, page):
-    """The unit's ten categories, linked from every page of its site."""
+    """The unit's categories, linked from every page of its site."""
     home = page.unit_home
     return {
         "home": home,
@@ -19,11 +37,55 @@ def unit_navigation(context, page):
     }
 
 
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, page):
+    """The trail from the unit's home page down to this page (none on the home page itself)."""
+    home = page.unit_home
+    ancestors = (
+        list(page.get_ancestors().filter(depth__gte=home.depth))
+        if home and home.pk != page.pk
+        else []
+    )
+    return {"ancestors": ancestors, "page": page, "request": context.get("request")}
+
+
 @register.inclusion_tag("includes/language_switch.html", takes_context=True)
 def language_switch(context, page):
-    """Links to this page in the other languages, where a live translation exists."""
-    translations = page.get_translations().live().select_related("locale")
-    return {"translations": translations, "page": page, "request": context.get("request")}
+    """Links to this page in the other languages. Where the page has no live translation yet,
+    the link leads to the unit's home page in that language, and says so."""
+    translations = list(page.get_translations().live().select_related("locale"))
+    links = [(translation, translation.locale.language_code, False) for translation in translations]
+    home = page.unit_home
+    missing = {code for code, _name in settings.LANGUAGES} - {get_language()}
+    missing -= {language for _page, language, _is_home in links}
+    if missing and home is not None and home.pk != page.pk:
+        for translation in home.get_translations().live().select_related("locale"):
+            if translation.locale.language_code in missing:
+                links.append((translation, translation.locale.language_code, True))
+    return {"links": links, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/unit_footer.html", takes_context=True)
+def unit_footer(context, page, updated=None):
+    """Contact details, social links and policy pages of the unit; `updated` is the page's
+    last-updated date (every public page shows one: DESIGN.md)."""
+    unit_settings = _unit_settings(context)
+    home = page.unit_home
+    return {
+        "home": home,
+        "unit_settings": unit_settings,
+        "address": unit_settings.address_for(get_language()) if unit_settings else "",
+        "policies": policy_pages(home) if home else [],
+        "updated": updated,
+        "request": context.get("request"),
+    }
+
+
+@register.simple_tag(takes_context=True)
+def unit_theme(context):
+    """The unit's own colour, or None for the network's default."""
+    unit_settings = _unit_settings(context)
+    return unit_settings.primary_colour if unit_settings and unit_settings.primary_colour else None
 
 
 @register.simple_tag(takes_context=True)
