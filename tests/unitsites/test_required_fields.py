@@ -374,3 +374,18 @@ def test_the_contact_page_publishes_with_its_details_and_a_draft_may_wait_for_th
     assert response.status_code == 302
     contact.refresh_from_db()
     assert contact.live and contact.phone == "074-711010" and str(contact.latitude) == "6.618090"
+
+
+@pytest.mark.parametrize(
+    "model, section_slug, make_data", VALID, ids=lambda v: getattr(v, "__name__", v)
+)
+def test_unit_editors_open_every_add_form_in_their_own_unit_only(
+    login, unit_a, unit_b, model, section_slug, make_data
+):
+    editor = login("editor-h-a")
+    own, other = section(unit_a, section_slug), section(unit_b, section_slug)
+    for parent, status in ((own, 200), (other, 302)):
+        url = reverse(
+            "wagtailadmin_pages:add", args=["unitsites", model._meta.model_name, parent.pk]
+        )
+        assert editor.get(url, HTTP_HOST=ADMIN_HOST).status_code == status
