@@ -365,7 +365,7 @@ def _executives(unit, language):
 
 
 def _topic_pages(unit, rich):
-    """[(slug, topic, fiscal year, thai values(), english values())] for the content pages."""
+    """[(slug, thai values(), english values())] for the content pages."""
     current = fiscal_year(timezone.localdate())
     previous = current - 1
     history_th, history_en = _history(unit)

@@ -67,7 +67,7 @@ def _statistics_table(unit, year, language):
 
 
 def _items(unit, rich):
-    """[(slug, thai values(), english values())]."""
+    """[(slug, make(language) -> field values)] of the unit's knowledge items."""
     previous = fiscal_year(timezone.localdate()) - 1
     place = place_of(unit)
     writer = person(unit, 20, female=True)
