@@ -31,7 +31,13 @@ class Section:
 
 
 SECTIONS = (
-    Section("about", "AboutSection", "ข้อมูลหน่วยงาน", "About us", children=()),
+    Section(
+        "about",
+        "AboutSection",
+        "ข้อมูลหน่วยงาน",
+        "About us",
+        children=(Section("contact", "ContactPage", "ติดต่อเรา", "Contact us"),),
+    ),
     Section("laws", "LawsSection", "กฎหมายและระเบียบ", "Laws and regulations"),
     Section("knowledge", "KnowledgeSection", "องค์ความรู้", "Knowledge"),
     Section("links", "LinksSection", "ลิงก์หน่วยงาน", "Web links"),

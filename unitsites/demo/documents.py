@@ -1,75 +1,146 @@
-"""Small, valid one-page PDF documents for the demo content, made in pure Python."""
+"""Small generated files for the demo: one-page PDFs and placeholder portraits, stored as Wagtail
+documents and images in the unit's own collection. Nothing here needs a PDF library.
 
+The PDF text uses the built-in Helvetica font, which has no Thai glyphs, so the page shows an
+English line; the Thai title goes into the PDF's metadata, where viewers show it as the title.
+"""
+
+import colorsys
+import csv
 import hashlib
+import io
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
-from wagtail.documents import get_document_model
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
+from wagtail.utils.file import hash_filelike
+
+from PIL import Image as PILImage
+from PIL import ImageDraw
 
 
-def _pdf_text(text):
-    """A PDF literal string of printable ASCII (the base-14 fonts cannot show Thai)."""
+def _pdf_literal(text):
+    """A PDF literal string of ASCII text (anything else becomes '?')."""
     ascii_text = text.encode("ascii", "replace").decode("ascii")
     return "(" + ascii_text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
-def _pdf_unicode(text):
-    """A PDF text string in UTF-16 with a byte-order mark, for metadata such as a Thai title."""
-    return "<" + (b"\xfe\xff" + text.encode("utf-16-be")).hex().upper() + ">"
+def _pdf_text_string(text):
+    """A PDF text string in UTF-16BE with its byte-order mark: any script, for metadata."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
 
 
-def minimal_pdf(title, lines):
-    """The bytes of a one-page A4 PDF showing `lines`, with `title` in its document info."""
-    commands = ["BT", "/F1 14 Tf", "72 770 Td", "18 TL"]
-    commands += [f"{_pdf_text(line)} Tj T*" for line in lines]
-    commands.append("ET")
-    stream = "\n".join(commands).encode("ascii")
+def pdf_bytes(title, lines=()):
+    """A valid one-page A4 PDF: `title` (any script) as its metadata title; `lines` (ASCII)
+    printed on the page, the first one large."""
+    text_ops = ["BT", "/F1 16 Tf", "56 780 Td", "20 TL"]
+    for index, line in enumerate(lines):
+        if index == 1:
+            text_ops.append("/F1 11 Tf")
+        text_ops.append(f"{_pdf_literal(line)} Tj T*")
+    text_ops.append("ET")
+    stream = "\n".join(text_ops).encode("ascii")
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-        b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+        b"/Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        f"<< /Title {_pdf_unicode(title)} /Producer (seed_demo) >>".encode("ascii"),
+        f"<< /Title {_pdf_text_string(title)} /Producer (seed_demo) >>".encode("ascii"),
     ]
-    output = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = []
     for number, body in enumerate(objects, start=1):
-        offsets.append(len(output))
-        output += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(output)
-    output += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    output += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    output += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\n" % (
-        len(objects) + 1,
-        len(objects),
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref_at = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(
+        b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
+        % (len(objects) + 1, len(objects), xref_at)
     )
-    output += b"startxref\n%d\n%%%%EOF\n" % xref
-    return bytes(output)
+    return out.getvalue()
 
 
-def demo_pdf_document(unit, title, filename):
-    """A Wagtail document in `unit`'s collection holding a small generated PDF; made once per
-    title and collection, so seeding again reuses it."""
-    document_model = get_document_model()
-    document = document_model.objects.filter(title=title, collection=unit.collection).first()
-    if document is None:
-        data = minimal_pdf(
-            title,
-            [
-                unit.name_en,
-                f"Unit code: {unit.code}",
-                f"File: {filename}",
-                "Demonstration document made by seed_demo; not an official record.",
-            ],
-        )
-        document = document_model(
-            title=title,
-            collection=unit.collection,
-            file=ContentFile(data, name=filename),
-            file_size=len(data),
-            file_hash=hashlib.sha1(data).hexdigest(),
-        )
-        document.save()
+def _slug(text):
+    return hashlib.sha1(text.encode()).hexdigest()[:10]
+
+
+def _file_fields(data, name):
+    return {
+        "file": ContentFile(data, name=name),
+        "file_size": len(data),
+        "file_hash": hash_filelike(io.BytesIO(data)),
+    }
+
+
+def _stored_document(unit, title, extension, make_data):
+    existing = Document.objects.filter(collection=unit.collection, title=title).first()
+    if existing is not None:
+        return existing
+    data = make_data()
+    document = Document(
+        title=title,
+        collection=unit.collection,
+        **_file_fields(data, f"{unit.code.lower()}-{_slug(title)}.{extension}"),
+    )
+    document.save()
     return document
+
+
+def demo_document(unit, title, heading_en):
+    """The unit's document titled `title`, made as a one-page PDF if it does not exist yet.
+    `heading_en` is the English line printed on the page."""
+    lines = [
+        heading_en,
+        unit.name_en,
+        f"Demonstration document generated on {timezone.localdate():%d %B %Y}.",
+        "It stands in for the real file that the unit publishes.",
+    ]
+    return _stored_document(unit, title, "pdf", lambda: pdf_bytes(title, lines))
+
+
+def demo_csv(unit, title, rows):
+    """The unit's CSV data file titled `title`, made from `rows` if it does not exist yet."""
+
+    def make_data():
+        out = io.StringIO()
+        csv.writer(out).writerows(rows)
+        return out.getvalue().encode("utf-8-sig")
+
+    return _stored_document(unit, title, "csv", make_data)
+
+
+def portrait_png(seed):
+    """A 240×300 head-and-shoulders silhouette on a colour taken from `seed`."""
+    hue = int(hashlib.sha1(seed.encode()).hexdigest()[:4], 16) / 0xFFFF
+    background = tuple(int(c * 255) for c in colorsys.hls_to_rgb(hue, 0.85, 0.45))
+    figure = tuple(int(c * 255) for c in colorsys.hls_to_rgb(hue, 0.35, 0.35))
+    picture = PILImage.new("RGB", (240, 300), background)
+    draw = ImageDraw.Draw(picture)
+    draw.ellipse((75, 50, 165, 150), fill=figure)
+    draw.ellipse((30, 170, 210, 360), fill=figure)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
+def demo_portrait(unit, title):
+    """The unit's image titled `title`, made as a placeholder portrait if it does not exist yet."""
+    existing = Image.objects.filter(collection=unit.collection, title=title).first()
+    if existing is not None:
+        return existing
+    data = portrait_png(f"{unit.code}:{title}")
+    image = Image(
+        title=title,
+        collection=unit.collection,
+        **_file_fields(data, f"{unit.code.lower()}-{_slug(title)}.png"),
+    )
+    image.save()
+    return image

@@ -2,10 +2,11 @@
 affiliated units need no demo content: the links page reads them from the registry."""
 
 from dataclasses import dataclass
+from functools import partial
 
 from unitsites.models import LinkGroupPage, LinksSection, OutsideLink
 
-from .pages import ensure_child, ensure_translation
+from .pages import ensure_page, ensure_translation
 
 
 @dataclass(frozen=True)
@@ -132,8 +133,13 @@ def _links(group, language):
 def seed(home_th, home_en, rich):
     section = LinksSection.objects.child_of(home_th).get()
     for group in GROUPS:
-        page = ensure_child(
-            section, LinkGroupPage, group.slug, title=group.title_th, links=_links(group, "th")
-        )
+        page = ensure_page(
+            section,
+            LinkGroupPage,
+            group.slug,
+            partial(dict, title=group.title_th, links=_links(group, "th")),
+        )[0]
         if home_en is not None:
-            ensure_translation(page, home_en, title=group.title_en, links=_links(group, "en"))
+            ensure_translation(
+                page, home_en, partial(dict, title=group.title_en, links=_links(group, "en"))
+            )

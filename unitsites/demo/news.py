@@ -3,6 +3,7 @@ open until a date in the future) and activities in past and coming months, relat
 
 import datetime
 from dataclasses import dataclass
+from functools import partial
 
 from django.utils import timezone
 
@@ -11,8 +12,8 @@ from wagtail.rich_text import RichText
 from unitsites import thaidates
 from unitsites.models import CalendarPage, EventPage, NewsKind, NewsPage, NewsSection
 
-from .documents import demo_pdf_document
-from .pages import ensure_child, ensure_translation
+from .documents import demo_document
+from .pages import ensure_page, ensure_translation
 
 
 @dataclass(frozen=True)
@@ -241,37 +242,41 @@ def seed_news(section, unit, home_en, rich, now):
             continue
         document = None
         if item.attachment:
-            document = demo_pdf_document(
-                unit,
-                item.title_th.format(**texts),
-                f"{unit.code.lower()}-{item.attachment}",
+            document = demo_document(
+                unit, item.title_th.format(**texts), item.title_en.format(**texts)
             )
         expire_at = None
         if item.open_days:  # closes at the end of office hours
             expire_at = _at(
                 timezone.localdate(now) + datetime.timedelta(days=item.open_days), 16, 30
             )
-        page = ensure_child(
+        page = ensure_page(
             section,
             NewsPage,
             item.slug,
-            title=item.title_th.format(**texts),
-            kind=item.kind,
-            date=_news_date(now, item.days_ago, fiscal_year_be),
-            summary=item.summary_th.format(**texts),
-            body=_body(item.body_th.format(unit=texts["unit_th"]), document),
-            expire_at=expire_at,
-        )
+            partial(
+                dict,
+                title=item.title_th.format(**texts),
+                kind=item.kind,
+                date=_news_date(now, item.days_ago, fiscal_year_be),
+                summary=item.summary_th.format(**texts),
+                body=_body(item.body_th.format(unit=texts["unit_th"]), document),
+                expire_at=expire_at,
+            ),
+        )[0]
         if home_en is not None:
             ensure_translation(
                 page,
                 home_en,
-                title=item.title_en.format(**texts),
-                summary=item.summary_en.format(**texts),
-                body=_body(
-                    item.body_en.format(unit=texts["unit_en"]),
-                    document,
-                    item.title_en.format(**texts) if document else "",
+                partial(
+                    dict,
+                    title=item.title_en.format(**texts),
+                    summary=item.summary_en.format(**texts),
+                    body=_body(
+                        item.body_en.format(unit=texts["unit_en"]),
+                        document,
+                        item.title_en.format(**texts) if document else "",
+                    ),
                 ),
             )
 
@@ -287,23 +292,29 @@ def seed_events(calendar, unit, home_en, rich, now):
         if not (rich or item.light):
             continue
         day = today + datetime.timedelta(days=item.days_from_today)
-        page = ensure_child(
+        page = ensure_page(
             calendar,
             EventPage,
             item.slug,
-            title=item.title_th.format(**texts),
-            start=_at(day, item.start_hour),
-            end=_at(day, item.end_hour),
-            location=item.location_th,
-            description=item.description_th,
-        )
+            partial(
+                dict,
+                title=item.title_th.format(**texts),
+                start=_at(day, item.start_hour),
+                end=_at(day, item.end_hour),
+                location=item.location_th,
+                description=item.description_th,
+            ),
+        )[0]
         if home_en is not None:
             ensure_translation(
                 page,
                 home_en,
-                title=item.title_en.format(**texts),
-                location=item.location_en,
-                description=item.description_en,
+                partial(
+                    dict,
+                    title=item.title_en.format(**texts),
+                    location=item.location_en,
+                    description=item.description_en,
+                ),
             )
 
 

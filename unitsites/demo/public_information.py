@@ -3,6 +3,7 @@ with a small PDF document."""
 
 import datetime
 from dataclasses import dataclass
+from functools import partial
 
 from django.utils import timezone
 
@@ -13,8 +14,8 @@ from unitsites.models import (
     PublicInformationSection,
 )
 
-from .documents import demo_pdf_document
-from .pages import ensure_child, ensure_translation
+from .documents import demo_document
+from .pages import ensure_page, ensure_translation
 
 
 @dataclass(frozen=True)
@@ -110,25 +111,29 @@ def seed(home_th, home_en, rich):
         if not (rich or item.light):
             continue
         title = item.title_th.format(**texts)
-        document = demo_pdf_document(
-            unit, title, f"{unit.code.lower()}-oia-{item.oia_section}-{item.slug}.pdf"
-        )
-        page = ensure_child(
+        document = demo_document(unit, title, item.title_en.format(**texts))
+        page = ensure_page(
             section,
             PublicInformationPage,
             item.slug,
-            title=title,
-            oia_section=item.oia_section,
-            date=today - datetime.timedelta(days=item.days_ago),
-            summary=item.summary_th,
-            documents=[PublicInformationDocument(document=document)],
-        )
+            partial(
+                dict,
+                title=title,
+                oia_section=item.oia_section,
+                date=today - datetime.timedelta(days=item.days_ago),
+                summary=item.summary_th,
+                documents=[PublicInformationDocument(document=document)],
+            ),
+        )[0]
         if home_en is not None:
             title_en = item.title_en.format(**texts)
             ensure_translation(
                 page,
                 home_en,
-                title=title_en,
-                summary=item.summary_en,
-                documents=[PublicInformationDocument(document=document, title=title_en)],
+                partial(
+                    dict,
+                    title=title_en,
+                    summary=item.summary_en,
+                    documents=[PublicInformationDocument(document=document, title=title_en)],
+                ),
             )

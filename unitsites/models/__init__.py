@@ -1,15 +1,15 @@
-from .about import AboutSection
+from .about import AboutSection, ContactPage, Executive, OrganisationPage
 from .base import StructuralPage, UnitPage
 from .calendar import CalendarPage, EventPage
-from .citizen_guide import CitizenGuideSection
-from .content import ContentPage
+from .citizen_guide import CitizenGuideSection, DurationUnit, ServiceGuidePage, ServiceStep
+from .content import ContentPage, Topic
 from .eservices import EServicesSection
 from .home import UnitHomePage
 from .ita import TransparencySection, TransparencyYearPage
-from .knowledge import KnowledgeSection
-from .laws import LawsSection
+from .knowledge import KnowledgeKind, KnowledgePage, KnowledgeSection
+from .laws import LawPage, LawsSection, LawType
 from .links import LinkGroupPage, LinksSection, OutsideLink
-from .manuals import ManualsSection
+from .manuals import ManualPage, ManualsSection, Mission
 from .news import NewsKind, NewsPage, NewsSection
 from .policy import PolicyPage
 from .public_information import (
@@ -23,33 +23,46 @@ from .site_settings import UnitSiteSettings
 from .statistics import StatisticsSection
 
 __all__ = [
+    "AboutSection",
     "CalendarPage",
+    "CitizenGuideSection",
+    "ContactPage",
     "ContentPage",
+    "DurationUnit",
+    "EServicesSection",
     "EventPage",
+    "Executive",
+    "KnowledgeKind",
+    "KnowledgePage",
+    "KnowledgeSection",
+    "LawPage",
+    "LawType",
+    "LawsSection",
     "LinkGroupPage",
+    "LinksSection",
+    "ManualPage",
+    "ManualsSection",
+    "Mission",
     "NewsKind",
     "NewsPage",
+    "NewsSection",
+    "OrganisationPage",
     "OutsideLink",
+    "PolicyPage",
     "PublicInformationDocument",
     "PublicInformationPage",
-    "PublicationRequestMixin",
-    "Urgency",
-    "AboutSection",
-    "CitizenGuideSection",
-    "EServicesSection",
-    "KnowledgeSection",
-    "LawsSection",
-    "LinksSection",
-    "ManualsSection",
-    "NewsSection",
-    "PolicyPage",
     "PublicInformationSection",
+    "PublicationRequestMixin",
     "SectionPage",
+    "ServiceGuidePage",
+    "ServiceStep",
     "StatisticsSection",
     "StructuralPage",
+    "Topic",
     "TransparencySection",
     "TransparencyYearPage",
     "UnitHomePage",
     "UnitPage",
     "UnitSiteSettings",
+    "Urgency",
 ]
