@@ -1,11 +1,12 @@
 import datetime
+from functools import partial
 
 from django.utils import timezone
 
 import pytest
 from icalendar import Calendar
 
-from unitsites.demo.pages import ensure_child
+from unitsites.demo.pages import ensure_page
 from unitsites.models import CalendarPage, EventPage, NewsSection, UnitHomePage
 from unitsites.models.calendar import month_weeks, parse_month
 
@@ -25,16 +26,19 @@ def calendar_a(unit_a):
 
 
 def _event(calendar, slug, start, end=None, **fields):
-    return ensure_child(
+    return ensure_page(
         calendar,
         EventPage,
         slug,
-        title=fields.pop("title", f"กิจกรรม {slug}"),
-        start=start,
-        end=end,
-        description=fields.pop("description", "รายละเอียดกิจกรรม"),
-        **fields,
-    )
+        partial(
+            dict,
+            title=fields.pop("title", f"กิจกรรม {slug}"),
+            start=start,
+            end=end,
+            description=fields.pop("description", "รายละเอียดกิจกรรม"),
+            **fields,
+        ),
+    )[0]
 
 
 def test_parse_month_falls_back_to_this_month():

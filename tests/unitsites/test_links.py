@@ -1,8 +1,10 @@
+from functools import partial
+
 import pytest
 
 from network.models import Unit
 from network.registry import save_records
-from unitsites.demo.pages import ensure_child
+from unitsites.demo.pages import ensure_page
 from unitsites.models import (
     ContentPage,
     LinkGroupPage,
@@ -91,18 +93,21 @@ def test_admin_refuses_a_group_without_links_or_with_a_bad_address(unit_a):
 
 
 def test_hospital_links_page_shows_its_parent_and_link_groups(client, unit_a):
-    ensure_child(
+    ensure_page(
         _links_section(unit_a),
         LinkGroupPage,
         "agencies",
-        title="หน่วยงานภาครัฐ",
-        links=[
-            OutsideLink(title="กระทรวงสาธารณสุข", url="https://www.moph.go.th"),
-            OutsideLink(
-                title="สปสช.", url="https://www.nhso.go.th", description="สิทธิหลักประกันสุขภาพ"
-            ),
-        ],
-    )
+        partial(
+            dict,
+            title="หน่วยงานภาครัฐ",
+            links=[
+                OutsideLink(title="กระทรวงสาธารณสุข", url="https://www.moph.go.th"),
+                OutsideLink(
+                    title="สปสช.", url="https://www.nhso.go.th", description="สิทธิหลักประกันสุขภาพ"
+                ),
+            ],
+        ),
+    )[0]
     response = client.get("/links/", HTTP_HOST=unit_a.hostname)
     assert response.status_code == 200
     affiliated = response.context["affiliated"]

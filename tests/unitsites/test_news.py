@@ -1,5 +1,6 @@
 import datetime
 import xml.etree.ElementTree as ET
+from functools import partial
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -8,7 +9,7 @@ from django.utils import timezone
 import pytest
 
 from unitsites import thaidates
-from unitsites.demo.pages import ensure_child
+from unitsites.demo.pages import ensure_page
 from unitsites.models import (
     CalendarPage,
     ContentPage,
@@ -37,16 +38,19 @@ def news_a(unit_a):
 def _news(section, slug, kind=NewsKind.GENERAL, date=None, **fields):
     if kind in (NewsKind.JOB, NewsKind.PROCUREMENT, NewsKind.TRAINING):
         fields.setdefault("expire_at", timezone.now() + datetime.timedelta(days=10))
-    return ensure_child(
+    return ensure_page(
         section,
         NewsPage,
         slug,
-        title=fields.pop("title", f"ข่าว {slug}"),
-        kind=kind,
-        date=date or timezone.now(),
-        summary=fields.pop("summary", f"สรุปข่าว {slug}"),
-        **fields,
-    )
+        partial(
+            dict,
+            title=fields.pop("title", f"ข่าว {slug}"),
+            kind=kind,
+            date=date or timezone.now(),
+            summary=fields.pop("summary", f"สรุปข่าว {slug}"),
+            **fields,
+        ),
+    )[0]
 
 
 def test_tree_rules(news_a):

@@ -1,11 +1,12 @@
 import datetime
+from functools import partial
 
 from django.utils import translation
 
 import pytest
 
-from unitsites.demo.documents import demo_pdf_document
-from unitsites.demo.pages import ensure_child
+from unitsites.demo.documents import demo_document
+from unitsites.demo.pages import ensure_page
 from unitsites.models import (
     ContentPage,
     PublicInformationDocument,
@@ -32,20 +33,18 @@ def section_a(unit_a):
 
 
 def _item(section, unit, slug, oia_section, title, documents=1):
-    return ensure_child(
-        section,
-        PublicInformationPage,
-        slug,
+    attached = [
+        PublicInformationDocument(document=demo_document(unit, f"{title} {number}", slug))
+        for number in range(1, documents + 1)
+    ]
+    values = partial(
+        dict,
         title=title,
         oia_section=oia_section,
         date=datetime.date(2026, 10, 15),
-        documents=[
-            PublicInformationDocument(
-                document=demo_pdf_document(unit, f"{title} {number}", f"{slug}-{number}.pdf")
-            )
-            for number in range(1, documents + 1)
-        ],
+        documents=attached,
     )
+    return ensure_page(section, PublicInformationPage, slug, values)[0]
 
 
 def test_the_act_items_are_sections_7_and_9_in_order():
@@ -117,7 +116,7 @@ def test_admin_refuses_an_item_without_documents_or_section(section_a):
 
 
 def test_admin_accepts_an_item_with_a_document(unit_a, section_a):
-    document = demo_pdf_document(unit_a, "แผนปฏิบัติราชการ 2570", "plan-2570.pdf")
+    document = demo_document(unit_a, "แผนปฏิบัติราชการ 2570", "Action plan 2570")
     client = superuser_client()
     response = post_add_page(
         client,
