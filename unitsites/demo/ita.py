@@ -1,12 +1,16 @@
 """Demo ITA evidence: the current fiscal year's page (ita/<year>) with a few MOIT items that link
 to the unit's own pages. The item titles are the MOPH ITA wording (REQUIREMENTS C-27, [S5]-[S7])."""
 
+from functools import partial
+
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from unitsites.models import TransparencySection, TransparencyYearPage
 from unitsites.thaidates import fiscal_year
+
+from .pages import ensure_page, ensure_translation
 
 # (code, Thai title, English title, [(path under the home, Thai label, English label)]);
 # an empty label shows the page's own title.
@@ -73,25 +77,19 @@ def _body(home, language):
     return items
 
 
-def _fill(page, home, language, year):
-    page.title = TITLE[language].format(year=year)
-    page.intro = INTRO[language]
-    page.body = _body(home, language)
+def _values(home, language, year):
+    return {
+        "fiscal_year": year,
+        "title": TITLE[language].format(year=year),
+        "intro": INTRO[language],
+        "body": _body(home, language),
+    }
 
 
 def seed(home_th, home_en, rich):
     year = fiscal_year(timezone.now())
     hub = TransparencySection.objects.child_of(home_th).get(slug="ita")
-    year_page = TransparencyYearPage.objects.child_of(hub).filter(fiscal_year=year).first()
-    if year_page is None:
-        year_page = TransparencyYearPage(fiscal_year=year)
-        _fill(year_page, home_th, "th", year)
-        hub.add_child(instance=year_page)
-        year_page.save_revision().publish()
-    if home_en is None:
-        return
-    english = Locale.objects.get(language_code="en")
-    if year_page.get_translation_or_none(english) is None:
-        translation = year_page.copy_for_translation(english)
-        _fill(translation, home_en, "en", year)
-        translation.save_revision().publish()
+    year_page, _created = ensure_page(
+        hub, TransparencyYearPage, str(year), partial(_values, home_th, "th", year)
+    )
+    ensure_translation(year_page, home_en, partial(_values, home_en, "en", year))
