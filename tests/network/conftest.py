@@ -1,6 +1,9 @@
 """Fixtures for the publication workflow: content pages of a unit and the admin's own forms."""
 
+from datetime import timedelta
+
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.test.utils.form_data import querydict_from_html
 
@@ -60,6 +63,15 @@ def staff_profiles(db):
     for username, (name, position) in profiles.items():
         StaffProfile.objects.create(user=user_named(username), full_name=name, position=position)
     return profiles
+
+
+def arrive(revision):
+    """As if the approved start of `revision` had come (its go-live time is now past)."""
+    past = timezone.now() - timedelta(minutes=1)
+    revision.refresh_from_db()
+    revision.content["go_live_at"] = past.isoformat()
+    revision.approved_go_live_at = past
+    revision.save(update_fields=["content", "approved_go_live_at"])
 
 
 def edit_url(page):
