@@ -13,6 +13,16 @@ class ApprovalKind(models.TextChoices):
     DIRECT = "direct", _("Published by an approver")
 
 
+# The printed form and the register are Thai official documents, whatever the reader's admin
+# language, so they carry their Thai wording here rather than in the translation catalogue.
+APPROVAL_IN_THAI = {
+    ApprovalKind.WORKFLOW: "อนุมัติในระบบ",
+    ApprovalKind.VERBAL: "อนุมัติด้วยวาจา (กรณีเร่งด่วน)",
+    ApprovalKind.DIRECT: "เผยแพร่โดยผู้มีอำนาจอนุมัติ",
+}
+URGENCY_IN_THAI = {"normal": "ปกติ", "urgent": "เร่งด่วน"}
+
+
 def _user(label):
     return models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -68,7 +78,9 @@ class PublicationRecord(models.Model):
     category = models.CharField(_("category"), max_length=255)
     url = models.URLField(_("public link"), max_length=500)
     summary = models.TextField(_("what and why"), blank=True)
-    urgency = models.CharField(_("urgency"), max_length=16, blank=True)
+    urgency = models.CharField(
+        _("urgency"), max_length=16, blank=True, help_text=_("normal or urgent")
+    )
     go_live_at = models.DateTimeField(_("publish from"), null=True, blank=True)
     expire_at = models.DateTimeField(_("publish until"), null=True, blank=True)
     owner_name = models.CharField(_("information owner"), max_length=255, blank=True)
@@ -104,3 +116,11 @@ class PublicationRecord(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.published_at:%Y-%m-%d})"
+
+    @property
+    def approval_in_thai(self):
+        return APPROVAL_IN_THAI.get(self.approval_kind, "")
+
+    @property
+    def urgency_in_thai(self):
+        return URGENCY_IN_THAI.get(self.urgency, self.urgency)

@@ -256,3 +256,23 @@ def test_rejecting_with_a_reason_tells_the_requester_and_the_owner(make_page, lo
         "approver@h-a.test",
         "moderator@pho.test",
     ]
+
+
+def test_english_pages_go_through_the_same_units_approvers(make_page, login, unit_a, client):
+    page = make_page(unit_a, slug="flu-campaign", language="en", title="Flu vaccination campaign")
+    mail.outbox.clear()
+
+    post_edit(login("editor-h-a"), page)
+
+    assert sorted(a for m in mail.outbox for a in m.to) == [
+        "approver@h-a.test",
+        "moderator@pho.test",
+    ]
+    assert (
+        login("approver-h-b").post(workflow_action_url(page, "approve"), {}, **XHR).status_code
+        == 403
+    )
+    login("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
+    response = client.get("/en/about/flu-campaign/", HTTP_HOST=unit_a.hostname)
+    assert response.status_code == 200
+    assert "Flu vaccination campaign" in response.content.decode()
