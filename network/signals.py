@@ -36,14 +36,16 @@ def refresh_unit_hosts(sender, **kwargs):
     forget_unit_hosts()
 
 
-@receiver(task_submitted, sender=TaskState)
-def tell_reviewers(sender, instance, user=None, **kwargs):
-    if isinstance(instance.task.specific, UnitApprovalTask):
-        notifications.notify_submitted(instance, user)
-
-
 def _is_page_workflow(workflow_state):
     return isinstance(workflow_state.content_object, Page)
+
+
+@receiver(task_submitted, sender=TaskState)
+def tell_reviewers(sender, instance, user=None, **kwargs):
+    if isinstance(instance.task.specific, UnitApprovalTask) and _is_page_workflow(
+        instance.workflow_state
+    ):
+        notifications.notify_submitted(instance, user)
 
 
 @receiver(workflow_approved, sender=WorkflowState)
@@ -59,8 +61,10 @@ def tell_rejected(sender, instance, user=None, **kwargs):
 
 
 @receiver(page_published)
-def record(sender, instance, revision, **kwargs):
-    if instance.live:  # a publication scheduled for later is recorded when it goes live
+def record(sender, instance, revision, alias=False, **kwargs):
+    # A publication scheduled for later is recorded when it goes live; aliases follow their
+    # source page, whose own record covers them.
+    if instance.live and not alias:
         record_publication(instance, revision, publisher=get_active_log_context().user)
 
 

@@ -24,6 +24,8 @@ from .unit import Unit
 
 def unit_of_page(page):
     """The unit whose tree (Thai or English) holds `page`, or None; one query."""
+    if not isinstance(page, Page):
+        return None  # the task only ever approves pages
     root_path = page.path[: page.steplen * 2]
     return Unit.objects.filter(home_pages__path=root_path).first()
 
