@@ -48,6 +48,15 @@ class UrgentPublishView(WagtailAdminTemplateMixin, FormView):
     def get_page_subtitle(self):
         return self.content.get_admin_display_title()
 
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {
+                "url": reverse("wagtailadmin_pages:edit", args=[self.page.pk]),
+                "label": self.get_page_subtitle(),
+            },
+            {"url": "", "label": self.get_page_title()},
+        ]
+
     def get_initial(self):
         return {"approved_at": timezone.localtime().replace(second=0, microsecond=0)}
 
