@@ -8,4 +8,6 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import signals
+
+        signals.replace_wagtail_notifiers()

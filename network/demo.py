@@ -13,6 +13,7 @@ from django.test import override_settings
 from network.accounts import grant_role
 from network.csvimport import read_units_csv
 from network.models import Role, Unit, UnitKind
+from network.publication.demo import seed_workflow_cases
 from network.registry import save_records
 from unitsites.demo import seed_unit_content
 from unitsites.models import UnitHomePage
@@ -22,6 +23,8 @@ DEMO_PASSWORD = "Satun-demo-2569"
 DEFERRED_TASKS_BACKEND = "django_tasks.backends.dummy.DummyBackend"
 # Units whose demo content is also translated into English (issue #3 asks for at least these).
 ENGLISH_CONTENT_UNITS = {"PHO-STN", "10746"}
+# Units with demo cases of the publication workflow (issue #4).
+WORKFLOW_DEMO_UNITS = {"PHO-STN"}
 
 
 def demo_accounts(unit):
@@ -90,6 +93,8 @@ def seed_content(unit):
     english = homes.get("en") if unit.code in ENGLISH_CONTENT_UNITS else None
     rich = unit.kind != UnitKind.HEALTH_PROMOTING_HOSPITAL
     seed_unit_content(homes["th"], english, rich)
+    if unit.code in WORKFLOW_DEMO_UNITS:
+        seed_workflow_cases(unit)
 
 
 def network_is_empty():

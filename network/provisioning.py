@@ -22,6 +22,7 @@ from wagtail.models import (
 )
 
 from network.models import Role, Unit, UnitRoleGroup
+from network.publication.workflow import attach_network_workflow
 from unitsites.models import UnitHomePage, UnitSiteSettings
 from unitsites.sections import SECTIONS
 
@@ -237,6 +238,13 @@ def _ensure_site_settings(unit, site, report):
         )
 
 
+def _ensure_workflow(roots, report):
+    """The publication workflow covers both language trees (WAGTAIL-NOTES §4)."""
+    for root in roots:
+        if attach_network_workflow(root):
+            report.note(f"attached the publication workflow to {root.url_path}")
+
+
 @transaction.atomic
 def provision_unit(unit, user=None):
     """Bring `unit`'s site, pages (Thai and English), media collection and groups up to date."""
@@ -249,6 +257,7 @@ def provision_unit(unit, user=None):
     collection = _ensure_collection(unit, report)
     _ensure_unit_groups(unit, [home_th, home_en], collection, report)
     _ensure_site_settings(unit, site, report)
+    _ensure_workflow([home_th, home_en], report)
     if unit.site_id != site.pk or unit.collection_id != collection.pk:
         unit.site, unit.collection = site, collection
         unit.save(update_fields=["site", "collection"])

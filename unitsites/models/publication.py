@@ -1,15 +1,39 @@
 """The request-to-publish details every content page carries (the office's rule §2.2,
 REQUIREMENTS W-02). They are page fields, so they travel with the revision that is approved."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+
+# The details a request cannot go without (W-02); urgency has a default.
+REQUEST_FIELDS = (
+    "owner_name",
+    "owner_position",
+    "owner_department",
+    "owner_email",
+    "request_summary",
+)
+# Edit-form buttons that ask for publication: submit, resubmit/restart, publish.
+REQUESTING_ACTIONS = ("action-submit", "action-restart-workflow", "action-publish")
 
 
 class Urgency(models.TextChoices):
     NORMAL = "normal", _("Normal")
     URGENT = "urgent", _("Urgent")
+
+
+class PublicationRequestForm(WagtailAdminPageForm):
+    """The edit form of every content page: saving a draft may leave the request incomplete,
+    asking for publication may not."""
+
+    def _post_clean(self):
+        super()._post_clean()  # the instance now carries the submitted values
+        if any(self.data.get(action) for action in REQUESTING_ACTIONS):
+            for field, message in self.instance.publication_request_errors().items():
+                self.add_error(field if field in self.fields else None, message)
 
 
 class PublicationRequestMixin(models.Model):
@@ -47,6 +71,8 @@ class PublicationRequestMixin(models.Model):
         _("urgency"), max_length=8, choices=Urgency.choices, default=Urgency.NORMAL
     )
 
+    base_form_class = PublicationRequestForm
+
     publication_request_panels = [
         MultiFieldPanel(
             [
@@ -56,8 +82,43 @@ class PublicationRequestMixin(models.Model):
                 FieldPanel("urgency"),
             ],
             heading=_("Request to publish"),
+            help_text=_(
+                "Fill these in before submitting for approval. The requested publication period "
+                "is the go-live and expiry date in the Publishing settings."
+            ),
         ),
     ]
 
     class Meta:
         abstract = True
+
+    def publication_period_errors(self):
+        """Evidence stays public, archived by fiscal year (W-08): it takes no end date."""
+        if self.evidence_item and self.expire_at:
+            return {
+                "expire_at": _(
+                    "Evidence items stay public and are archived by fiscal year: leave the "
+                    "expiry date empty."
+                )
+            }
+        return {}
+
+    def publication_request_errors(self):
+        """What the request to publish still lacks, as {field: message}; empty when complete."""
+        errors = {
+            name: _("Fill this in before asking for publication.")
+            for name in REQUEST_FIELDS
+            if not getattr(self, name).strip()
+        }
+        if self.requires_end_date and not self.expire_at:
+            errors["expire_at"] = _(
+                "Announcements of this kind must say when they come down: set the expiry date."
+            )
+        errors.update(self.publication_period_errors())
+        return errors
+
+    def clean(self):
+        super().clean()
+        errors = self.publication_period_errors()
+        if errors:
+            raise ValidationError(errors)

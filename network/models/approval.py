@@ -1,0 +1,193 @@
+"""The network's approval step: one task that finds its approvers from the page's own unit.
+
+The office's rule (seed §2.2, REQUIREMENTS W-01, W-06): the head of the group that runs a unit's
+site approves what that unit publishes. Provincial moderators may approve for any unit. Nobody
+approves their own request.
+"""
+
+from functools import reduce
+from operator import or_
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
+from django.db.models.functions import Cast
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.forms import TaskStateCommentForm
+from wagtail.models import Page, Task, TaskState, get_default_page_content_type
+
+from .roles import Role, UnitRoleGroup
+from .unit import Unit
+
+
+def unit_of_page(page):
+    """The unit whose tree (Thai or English) holds `page`, or None; one query."""
+    if not isinstance(page, Page):
+        return None  # the task only ever approves pages
+    root_path = page.path[: page.steplen * 2]
+    return Unit.objects.filter(home_pages__path=root_path).first()
+
+
+def reviewer_groups(unit):
+    """The groups whose members may approve for `unit`: its approvers and the moderators."""
+    return UnitRoleGroup.objects.filter(
+        models.Q(unit=unit, role=Role.APPROVER) | models.Q(unit__isnull=True, role=Role.MODERATOR)
+    ).values("group")
+
+
+def _active_members(groups):
+    users = get_user_model().objects.filter(is_active=True, groups__in=groups)
+    return users.distinct().order_by("username")
+
+
+def reviewers_of(unit):
+    """Active users who may approve requests of `unit`."""
+    return _active_members(reviewer_groups(unit))
+
+
+def role_members(role, unit):
+    """Active users holding a unit role (editor or approver) in `unit`."""
+    return _active_members(UnitRoleGroup.objects.filter(unit=unit, role=role).values("group"))
+
+
+def is_moderator(user):
+    return user.groups.filter(unit_role__role=Role.MODERATOR, unit_role__unit__isnull=True).exists()
+
+
+def can_review_unit(user, unit):
+    """Whether `user` approves for `unit`; remembered on the user object for the request."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser:
+        return True
+    checks = getattr(user, "_unit_review_checks", None)
+    if checks is None:
+        checks = user._unit_review_checks = {}
+    key = unit.pk if unit else None
+    if key not in checks:
+        checks[key] = unit is not None and user.groups.filter(pk__in=reviewer_groups(unit)).exists()
+    return checks[key]
+
+
+def pages_reviewable_by(user):
+    """Pages in the trees of the units `user` approves for (both languages)."""
+    roots = Unit.objects.filter(
+        role_groups__role=Role.APPROVER, role_groups__group__user=user
+    ).values_list("home_pages__path", flat=True)
+    conditions = [models.Q(path__startswith=path) for path in roots if path]
+    if not conditions:
+        return Page.objects.none()
+    return Page.objects.filter(reduce(or_, conditions))
+
+
+class RejectionForm(forms.Form):
+    """Rejecting needs a reason: it is sent to the requester and the information owner."""
+
+    comment = forms.CharField(
+        label=_("Reason"),
+        help_text=_("Why the request is not approved; the requester and the owner receive it."),
+        widget=forms.Textarea({"rows": 3}),
+    )
+
+    def clean_comment(self):
+        comment = self.cleaned_data["comment"].strip()
+        if not comment:
+            raise forms.ValidationError(_("Give the reason for rejecting the request."))
+        return comment
+
+
+class RejectionWithoutReason(PermissionDenied):
+    """A reject action arrived without a reason (e.g. posted from the page editor directly)."""
+
+
+class IncompleteRequest(PermissionDenied):
+    """The request-to-publish details are not filled in, so the request cannot start."""
+
+
+class UnitApprovalTask(Task):
+    """Approval by the approvers of the page's unit, or by a provincial moderator.
+
+    The approvers are found from the page, not configured on the task, so this one task serves
+    every unit of the network.
+    """
+
+    class Meta:
+        verbose_name = _("unit approval")
+        verbose_name_plural = _("unit approvals")
+
+    @classmethod
+    def get_description(cls):
+        return _("The approvers of the page's own unit, or a provincial moderator, approve.")
+
+    def can_review(self, obj, user):
+        return can_review_unit(user, unit_of_page(obj))
+
+    def reviewers(self, obj):
+        return reviewers_of(unit_of_page(obj))
+
+    def start(self, workflow_state, user=None):
+        page = workflow_state.content_object.get_latest_revision_as_object()
+        missing = getattr(page, "publication_request_errors", dict)()
+        if missing:
+            raise IncompleteRequest(
+                _("Fill in the request-to-publish details first: %(fields)s")
+                % {"fields": ", ".join(sorted(missing))}
+            )
+        # A lock held by someone who cannot approve would block the approvers: lift it.
+        if page.locked_by_id and not self.can_review(page, page.locked_by):
+            Page.objects.filter(pk=page.pk).update(locked=False, locked_by=None, locked_at=None)
+        return super().start(workflow_state, user=user)
+
+    def user_can_access_editor(self, obj, user):
+        return self.can_review(obj, user)
+
+    def locked_for_user(self, obj, user):
+        return not self.can_review(obj, user)
+
+    def user_can_lock(self, obj, user):
+        return self.can_review(obj, user)
+
+    def get_actions(self, obj, user):
+        if not self.can_review(obj, user):
+            return []
+        workflow_state = obj.current_workflow_state
+        if workflow_state and workflow_state.requested_by_id == user.pk:
+            return []  # nobody approves their own request (W-06)
+        return [
+            ("reject", _("Reject"), True),
+            ("approve", _("Approve"), False),
+            ("approve", _("Approve with comment"), True),
+        ]
+
+    def get_form_for_action(self, action):
+        return RejectionForm if action == "reject" else TaskStateCommentForm
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        page = task_state.workflow_state.content_object
+        if action_name not in {name for name, _label, _modal in self.get_actions(page, user)}:
+            raise PermissionDenied
+        # The page editor posts workflow actions without the modal's form (WAGTAIL-NOTES §3).
+        if action_name == "reject":
+            kwargs["comment"] = (kwargs.get("comment") or "").strip()
+            if not kwargs["comment"]:
+                raise RejectionWithoutReason(_("Give the reason for rejecting the request."))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    def get_task_states_user_can_moderate(self, user, **kwargs):
+        if not (user.is_authenticated and user.is_active):
+            return TaskState.objects.none()
+        states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(
+            workflow_state__requested_by=user
+        )
+        if user.is_superuser or is_moderator(user):
+            return states
+        page_ids = pages_reviewable_by(user).annotate(
+            id_text=Cast("id", output_field=models.CharField())
+        )
+        return states.filter(
+            workflow_state__base_content_type=get_default_page_content_type(),
+            workflow_state__object_id__in=page_ids.values("id_text"),
+        )
