@@ -8,4 +8,5 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import checks, signals  # noqa: F401
+        from .traffic import recording  # noqa: F401  (login and logout receivers)

@@ -15,3 +15,7 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_COMMENTS_ENABLED = False
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Tests log in with force_login; the lockout and second-factor tests switch these back on.
+AXES_ENABLED = False
+PORTAL_REQUIRE_2FA_FOR_ROLES = []
