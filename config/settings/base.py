@@ -258,6 +258,11 @@ AXES_CLIENT_IP_CALLABLE = "network.clientip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_DISABLE_ACCESS_LOG = True  # the traffic log records every login (network.traffic)
 PORTAL_REQUIRE_2FA_FOR_ROLES = env("PORTAL_REQUIRE_2FA_FOR_ROLES")
+# The admin's JSON APIs accept only the signed-in (and verified) session: HTTP Basic would let
+# a password alone in, past the second factor and the CSRF check.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"]
+}
 # The name authenticator apps show beside the code.
 OTP_TOTP_ISSUER = env("PORTAL_OTP_ISSUER")
 
