@@ -41,12 +41,15 @@ class TokenForm(forms.Form):
             allowed, _details = device.verify_is_allowed()
             if not allowed:
                 raise ValidationError(
-                    _("Too many wrong codes. Wait a little, then try the newest code.")
+                    _("Too many wrong codes. Wait a little, then try the newest code."),
+                    code="throttled",
                 )
             if device.verify_token(token):
                 self.device = device
                 return token
-        raise ValidationError(_("That code is not right. Enter the code the app shows now."))
+        raise ValidationError(
+            _("That code is not right. Enter the code the app shows now."), code="wrong_code"
+        )
 
 
 class TwoFactorView(FormView):

@@ -34,7 +34,9 @@ def test_each_address_has_its_own_allowance_and_reading_is_never_limited():
     for _ in range(4):
         post(client, "198.51.100.1")
     assert post(client, "198.51.100.2").status_code == 200
-    assert client.get("/submit/", HTTP_HOST="localhost", REMOTE_ADDR="198.51.100.1").status_code == 200
+    assert (
+        client.get("/submit/", HTTP_HOST="localhost", REMOTE_ADDR="198.51.100.1").status_code == 200
+    )
 
 
 @override_settings(PORTAL_TRUSTED_PROXIES=["10.0.0.1"])

@@ -64,9 +64,7 @@ def test_the_admin_gets_its_own_policy_allowing_its_inline_scripts(login):
 
 def test_https_requests_get_hsts(unit_a):
     response = Client().get("/", HTTP_HOST=unit_a.hostname, secure=True)
-    assert response["Strict-Transport-Security"] == (
-        "max-age=31536000; includeSubDomains; preload"
-    )
+    assert response["Strict-Transport-Security"] == ("max-age=31536000; includeSubDomains; preload")
 
 
 def test_a_form_post_without_its_csrf_token_is_refused_with_a_thai_page():
