@@ -6,6 +6,7 @@ page renamed to .pdf, or a program renamed to .docx, is refused before it is sto
 """
 
 import codecs
+import copy
 import zipfile
 from pathlib import PurePath
 
@@ -133,3 +134,11 @@ class CheckedDocumentForm(BaseDocumentForm):
         if upload and "file" in self.changed_data:
             check_document_content(upload)
         return upload
+
+    def _post_clean(self):
+        refused = copy.copy(self._errors.get("file"))
+        super()._post_clean()
+        if refused is not None:
+            # Once the upload is refused, Document.clean() sees no file and would add "File
+            # extension “” is not allowed" beside the real reason.
+            self._errors["file"] = refused
