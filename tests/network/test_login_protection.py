@@ -169,7 +169,7 @@ def test_the_code_page_never_redirects_off_site(login):
     assert response["Location"] == "/admin/"
 
 
-def test_sessions_end_with_the_browser_and_after_eight_hours():
+def test_sessions_end_with_the_browser_and_always_after_eight_hours():
     with_password("editor-h-a")
     client = Client()
     sign_in(client, "editor-h-a")
@@ -181,6 +181,14 @@ def test_sessions_end_with_the_browser_and_after_eight_hours():
     Session.objects.filter(pk=session.pk).update(expire_date=timezone.now() - timedelta(seconds=1))
     response = client.get("/admin/", HTTP_HOST="localhost")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
+    # "Remember me" keeps the session past the browser, but still only for eight hours.
+    remembered = Client()
+    remembered.post(
+        "/admin/login/",
+        {"username": "editor-h-a", "password": PASSWORD, "remember": "on"},
+        HTTP_HOST="localhost",
+    )
+    assert remembered.cookies["sessionid"]["max-age"] == 8 * 60 * 60
 
 
 def test_accounts_are_personal(unit_a):

@@ -26,6 +26,11 @@ from tests.conftest import PASSWORD, user_named
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def traffic_log_on(settings):
+    settings.TRAFFIC_LOG_ENABLED = True
+
+
 def make_records(count, when):
     return [
         TrafficRecord.objects.create(
