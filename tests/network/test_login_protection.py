@@ -1,9 +1,12 @@
 """Admin login protection (REQUIREMENTS S-06, S-09): lockout after repeated failures, a second
 factor for moderators and central administrators, sessions that end, personal accounts."""
 
+import io
 from datetime import timedelta
 
 from django.contrib.sessions.models import Session
+from django.core.management import call_command
+from django.core.management.base import CommandError
 from django.test import Client, override_settings
 from django.utils import timezone
 
@@ -198,3 +201,12 @@ def test_accounts_are_personal(unit_a):
     grant_role("new-editor-h-a", "editor", unit_a, email="new@h-a.test")
     assert user_named("new-editor-h-a").groups.count() == 1
     assert user_named("editor2-h-a").groups.count() == 1
+
+
+def test_a_lost_authenticator_can_be_reset_from_the_command_line(login):
+    confirmed_device("editor-h-a")
+    assert login("editor-h-a").get("/admin/", HTTP_HOST="localhost").status_code == 302
+    call_command("reset_two_factor", "editor-h-a", stdout=io.StringIO())
+    assert login("editor-h-a").get("/admin/", HTTP_HOST="localhost").status_code == 200
+    with pytest.raises(CommandError):
+        call_command("reset_two_factor", "nobody")
