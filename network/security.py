@@ -11,6 +11,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 
 @cache
 def admin_prefix():
+    """The Wagtail admin's URL prefix ("/admin/")."""
     return reverse("wagtailadmin_home")
 
 

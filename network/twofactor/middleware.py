@@ -1,8 +1,10 @@
+from functools import cache
 from urllib.parse import urlencode
 
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
+from network.security import admin_prefix
 from network.twofactor import confirmed_devices, requires_two_factor
 
 # Admin URLs an unverified user may still reach.
@@ -16,6 +18,11 @@ OPEN_URL_NAMES = (
 )
 
 
+@cache
+def open_paths():
+    return frozenset(reverse(name) for name in OPEN_URL_NAMES)
+
+
 class RequireTwoFactorMiddleware:
     """Sends a signed-in admin user who has not entered a code this session to the code page,
     or to enrolment when their role requires a second factor and they have none yet.
@@ -25,22 +32,13 @@ class RequireTwoFactorMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self._admin_prefix = None
-        self._open_paths = None
-
-    def _paths(self):
-        if self._admin_prefix is None:
-            self._admin_prefix = reverse("wagtailadmin_home")
-            self._open_paths = frozenset(reverse(name) for name in OPEN_URL_NAMES)
-        return self._admin_prefix, self._open_paths
 
     def __call__(self, request):
         return self._detour(request) or self.get_response(request)
 
     def _detour(self, request):
-        admin_prefix, open_paths = self._paths()
         path = request.path_info
-        if not path.startswith(admin_prefix) or path in open_paths:
+        if not path.startswith(admin_prefix()) or path in open_paths():
             return None
         user = request.user
         if not user.is_authenticated or user.is_verified():
