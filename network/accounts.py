@@ -47,6 +47,13 @@ CENTRAL_ADMIN_PERMISSIONS = (
 )
 
 
+def is_central_admin(user):
+    """Whether the user administers the whole network (the central administrators' group)."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or user.groups.filter(unit_role__role=Role.CENTRAL_ADMIN).exists()
+
+
 class RoleError(ValueError):
     """A role request that cannot be carried out, with a message for the person asking."""
 
@@ -93,6 +100,14 @@ def grant_role(username, role, unit=None, email="", password=None):
     if unit is not None and unit.site_id is None:
         raise RoleError(_("Unit %(code)s has no site yet.") % {"code": unit.code})
     user_model = get_user_model()
+    if email and user_model.objects.filter(email__iexact=email).exclude(username=username).exists():
+        # REQUIREMENTS S-06: every account is one named person's, so actions can be attributed.
+        raise RoleError(
+            _(
+                "The e-mail address %(email)s already belongs to another account: accounts are personal, never shared."
+            )
+            % {"email": email}
+        )
     user, created = user_model.objects.get_or_create(
         username=username, defaults={"email": email, "is_active": True}
     )

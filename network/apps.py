@@ -8,6 +8,8 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import signals
+        from . import checks, signals
+        from .traffic import recording  # noqa: F401  (login and logout receivers)
 
+        assert checks  # registers the system checks
         signals.replace_wagtail_notifiers()

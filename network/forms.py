@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from network.models import Unit
-from network.registry import portal_hostnames
+from network.registry import clashing_code, portal_hostnames, slug_owners
 
 
 class UnitForm(WagtailAdminModelForm):
@@ -39,5 +39,11 @@ class UnitForm(WagtailAdminModelForm):
         if self.instance.pk and code != self.instance.code:
             raise ValidationError(
                 _("A unit's code cannot change once its site exists; add a new unit instead.")
+            )
+        clash = clashing_code(code, slug_owners(Unit.objects.values_list("code", flat=True)))
+        if clash is not None:
+            raise ValidationError(
+                _("This code is too like the code %(other)s (they differ only in case or hyphens).")
+                % {"other": clash}
             )
         return code

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django import forms
 from django.conf import settings
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -88,8 +89,20 @@ def portal_hostnames():
     )
 
 
+def slug_owners(codes):
+    """{slug: code}. Codes become page slugs (provisioning), so "H-A", "h-a" and "H--A" clash."""
+    return {slugify(code): code for code in codes}
+
+
+def clashing_code(code, owners):
+    """The other code in `owners` (from slug_owners) that takes `code`'s slug, or None."""
+    other = owners.get(slugify(code))
+    return other if other not in (None, code) else None
+
+
 def _batch_errors(cleaned):
     existing = {unit.code: unit for unit in Unit.objects.select_related("parent")}
+    owners = slug_owners(existing)
     owner_of_host = dict(Unit.objects.values_list("hostname", "code"))
     reserved_hosts = portal_hostnames()
     batch_codes, batch_hosts = {}, {}
@@ -104,6 +117,17 @@ def _batch_errors(cleaned):
                 % {"code": code, "other": batch_codes[code]},
             )
         batch_codes.setdefault(code, line)
+        clash = clashing_code(code, owners)
+        owners.setdefault(slugify(code), code)
+        if clash is not None:
+            yield RecordError(
+                line,
+                "code",
+                _(
+                    "Code %(code)s is too like the code %(other)s (they differ only in case or hyphens)."
+                )
+                % {"code": code, "other": clash},
+            )
         if hostname in batch_hosts:
             yield RecordError(
                 line,

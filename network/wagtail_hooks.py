@@ -1,13 +1,15 @@
 from django.core.management import call_command
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.log_actions import LogFormatter
 
+from network.accounts import is_central_admin
 from network.isolation import scope_pages
 from network.models import StaffProfile
 from network.publication.expiry import send_expiry_reminders
@@ -17,7 +19,9 @@ from network.publication.urgent import (
     VERBAL_APPROVAL_CONFIRMED,
     can_publish_urgently,
 )
+from network.twofactor import confirmed_devices
 from network.views import publication
+from network.views.traffic import TrafficExportView
 from network.views.units import unit_viewset
 
 
@@ -163,3 +167,34 @@ def publish_scheduled_pages(now):
 @hooks.register("register_scheduler_job")
 def expiry_reminders(now):
     return send_expiry_reminders(now)
+
+
+@hooks.register("register_admin_urls")
+def register_security_urls():
+    return [
+        path("two-factor/", include("network.twofactor.urls")),
+        path("traffic/", TrafficExportView.as_view(), name="network_traffic_export"),
+    ]
+
+
+class CentralAdminMenuItem(MenuItem):
+    def is_shown(self, request):
+        return is_central_admin(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_traffic_menu_item():
+    return CentralAdminMenuItem(
+        _("Traffic log"), reverse("network_traffic_export"), icon_name="download", order=900
+    )
+
+
+@hooks.register("register_account_menu_item")
+def register_two_factor_account_item(request):
+    if confirmed_devices(request.user).exists():
+        return None
+    return {
+        "url": reverse("network_twofactor_setup"),
+        "label": _("Set up two-step verification"),
+        "help_text": _("Ask for a code from your phone each time you sign in."),
+    }

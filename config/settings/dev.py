@@ -13,3 +13,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# One process and a local-memory cache: django-ratelimit's shared-cache checks do not apply.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Demo accounts have no authenticator; set the variable to try the second factor locally.
+PORTAL_REQUIRE_2FA_FOR_ROLES = env.list("PORTAL_REQUIRE_2FA_FOR_ROLES", default=[])

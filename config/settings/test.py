@@ -16,3 +16,10 @@ CSRF_COOKIE_SECURE = False
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_COMMENTS_ENABLED = False
 PORTAL_HOST_SUFFIXES = [".localhost", "localhost", "testserver"]
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Tests log in with force_login; the lockout and second-factor tests switch these back on.
+AXES_ENABLED = False
+PORTAL_REQUIRE_2FA_FOR_ROLES = []
+# Off so that query-count tests see only their own queries; tests/network/test_traffic_log.py
+# switches it on.
+TRAFFIC_LOG_ENABLED = False

@@ -3,11 +3,13 @@ from .records import ApprovalKind, PublicationRecord
 from .roles import Role, UnitRoleGroup
 from .scheduler import ExpiryReminder, SchedulerLease
 from .staff import Signatory, StaffProfile, signatory
+from .traffic import AppendOnlyError, TrafficKind, TrafficPurge, TrafficRecord
 from .unit import Affiliation, Unit, UnitKind, hostname_validator
 from .verbal import VerbalApproval
 
 __all__ = [
     "Affiliation",
+    "AppendOnlyError",
     "ApprovalKind",
     "ExpiryReminder",
     "PublicationRecord",
@@ -15,6 +17,9 @@ __all__ = [
     "SchedulerLease",
     "Signatory",
     "StaffProfile",
+    "TrafficKind",
+    "TrafficPurge",
+    "TrafficRecord",
     "Unit",
     "UnitApprovalTask",
     "UnitKind",
