@@ -1,6 +1,7 @@
 """Shared fixtures. A small network is provisioned once per test session and every test runs
 inside a transaction that is rolled back, so tests see the same network and leave no trace."""
 
+from django.core.cache import cache
 from django.test import Client
 
 import pytest
@@ -86,3 +87,10 @@ def login(db):
         return client
 
     return _login
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Caches outlive each test's rolled-back transaction (the unit-hosts map, site root
+    paths): start every test with an empty one."""
+    cache.clear()

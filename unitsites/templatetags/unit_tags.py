@@ -55,7 +55,7 @@ def language_switch(context, page):
     the link leads to the unit's home page in that language, and says so."""
     translations = list(page.get_translations().live().select_related("locale"))
     links = [(translation, translation.locale.language_code, False) for translation in translations]
-    home = page.unit_home
+    home = getattr(page, "unit_home", None)  # the portal's own home belongs to no unit
     missing = {code for code, _name in settings.LANGUAGES} - {get_language()}
     missing -= {language for _page, language, _is_home in links}
     if missing and home is not None and home.pk != page.pk:
