@@ -19,6 +19,7 @@ from network.publication.urgent import (
     VERBAL_APPROVAL_CONFIRMED,
     can_publish_urgently,
 )
+from network.traffic import purge_traffic_log, seal_traffic_log
 from network.twofactor import confirmed_devices
 from network.views import publication
 from network.views.traffic import TrafficExportView
@@ -167,6 +168,14 @@ def publish_scheduled_pages(now):
 @hooks.register("register_scheduler_job")
 def expiry_reminders(now):
     return send_expiry_reminders(now)
+
+
+@hooks.register("register_scheduler_job")
+def seal_and_purge_traffic_log(now):
+    """Chain the new traffic records, then drop those past retention (S-02, S-03)."""
+    sealed = seal_traffic_log()
+    purged = purge_traffic_log(now)
+    return f"traffic log: {sealed} sealed, {purged} purged"
 
 
 @hooks.register("register_admin_urls")

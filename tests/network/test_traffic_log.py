@@ -14,6 +14,7 @@ from django.utils import timezone
 import pytest
 
 from network.models import AppendOnlyError, TrafficKind, TrafficPurge, TrafficRecord
+from network.scheduler import tick
 from network.traffic import (
     HoldError,
     hold_traffic,
@@ -292,3 +293,14 @@ def test_the_export_form_reports_a_reversed_range(login):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
     assert response.context["form"].errors
+
+
+def test_the_scheduler_seals_new_records_and_purges_old_ones():
+    now = timezone.now()
+    make_records(2, now - timedelta(days=120))
+    make_records(3, now)
+    results = tick("scheduler-under-test", now)
+    assert results["seal_and_purge_traffic_log"] == "traffic log: 5 sealed, 2 purged"
+    assert TrafficRecord.objects.filter(hash="").count() == 0
+    assert TrafficRecord.objects.count() == 3
+    assert verify_chain().intact
