@@ -101,10 +101,14 @@ INLINE_HANDLER = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
 INLINE_STYLE = re.compile(r"<style\b|\sstyle\s*=", re.IGNORECASE)
 
 
+STANDALONE_EXPORT = "{# standalone file export #}"
+
+
 def public_templates():
     for path in sorted(TEMPLATES_DIR.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
-        if "wagtailadmin/" not in text:  # admin templates live under the admin policy
+        # Admin templates live under the admin policy; file exports are never served.
+        if "wagtailadmin/" not in text and STANDALONE_EXPORT not in text:
             yield path, text
 
 

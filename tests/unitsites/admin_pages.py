@@ -6,6 +6,9 @@ from django.test import Client
 from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import querydict_from_html
 
+from tests.network.conftest import REQUEST
+from unitsites.models import PublicationRequestMixin
+
 
 def superuser_client():
     user = get_user_model().objects.create_superuser(
@@ -30,6 +33,8 @@ def post_add_page(client, model, parent, fields, publish=False):
     for field in model._meta.fields:
         if isinstance(field, StreamField):  # rendered by JavaScript: start empty
             data.setdefault(f"{field.name}-count", "0")
+    if publish and issubclass(model, PublicationRequestMixin):
+        data.update(REQUEST)  # publishing needs the request-to-publish details (W-02)
     for name, value in fields.items():
         data[name] = value
     if publish:

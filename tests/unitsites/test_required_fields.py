@@ -11,6 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
+from tests.network.conftest import REQUEST
 from unitsites.demo.documents import demo_document, demo_portrait
 from unitsites.models import (
     ContactPage,
@@ -158,7 +159,7 @@ def content_data(files):
 
 def post_add(client, model, parent, data, action="action-publish"):
     url = reverse("wagtailadmin_pages:add", args=["unitsites", model._meta.model_name, parent.pk])
-    return client.post(url, nested_form_data({**data, action: action}))
+    return client.post(url, nested_form_data({**REQUEST, **data, action: action}))
 
 
 VALID = [
@@ -346,7 +347,7 @@ def contact_data():
 
 def post_edit(client, page, data, action="action-publish"):
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    return client.post(url, nested_form_data({**data, action: action}))
+    return client.post(url, nested_form_data({**REQUEST, **data, action: action}))
 
 
 @pytest.mark.parametrize("field", ["address", "phone", "email", "latitude", "longitude"])
