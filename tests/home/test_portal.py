@@ -11,8 +11,8 @@ def test_portal_lists_every_active_unit_grouped_by_district_and_kind(client, uni
     directory = response.context["directory"]
     assert [district for district, _kinds in directory] == ["เมืองทดสอบ"]
     kinds = dict(directory[0][1])
-    assert [unit.code for unit in kinds["Provincial public health office"]] == ["PHO-T"]
-    assert [unit.code for unit in kinds["Hospital"]] == ["H-A"]
+    assert [unit.code for unit in kinds["สำนักงานสาธารณสุขจังหวัด"]] == ["PHO-T"]
+    assert [unit.code for unit in kinds["โรงพยาบาล"]] == ["H-A"]
     assert 'href="http://hospital-a.localhost/"' in response.text
     assert "hospital-b.localhost" not in response.text
 

@@ -210,14 +210,14 @@ def test_organisation_page_shows_every_executive_or_the_vacant_post(client, unit
     html = get(client, unit_a, publish(section(unit_a, "about"), organisation))
     assert 'alt="นายแพทย์สมชาย ใจดี"' in html
     assert 'href="tel:074711010"' in html
-    assert "รองผู้อำนวยการฝ่ายบริหาร" in html and "Vacant" in html
+    assert "รองผู้อำนวยการฝ่ายบริหาร" in html and "ตำแหน่งว่าง" in html
     assert "กลุ่มงานบริหารทั่วไป" in html
 
 
 def test_contact_page_shows_every_channel_and_the_map(client, unit_a):
     contact = ContactPage.objects.child_of(section(unit_a, "about")).get()
     empty = get(client, unit_a, contact)
-    assert "have not been published yet" in empty
+    assert "ยังไม่มีการเผยแพร่ข้อมูลการติดต่อ" in empty
     contact.address = "55/1 ถนนหัตถกรรมศึกษา ตำบลพิมาน อำเภอเมืองสตูล จังหวัดสตูล 91000"
     contact.phone, contact.fax = "074-711010", "074-711011"
     contact.email = "saraban@hospital-a.localhost"
@@ -234,7 +234,7 @@ def test_contact_page_shows_every_channel_and_the_map(client, unit_a):
         'href="https://line.me/R/ti/p/@hospital-a"',
         'href="https://www.facebook.com/hospital-a"',
         "openstreetmap.org/export/embed.html",
-        'title="Map of โรงพยาบาลเอ"',
+        'title="แผนที่โรงพยาบาลเอ"',
     ):
         assert text in html
 

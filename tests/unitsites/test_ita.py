@@ -85,7 +85,7 @@ def test_editor_gets_a_form_error_for_a_year_that_exists(unit_a, login):
     )
     response = client.post(url, data)
     assert response.status_code == 200
-    assert "This fiscal year already has its page in this section." in response.content.decode()
+    assert "ปีงบประมาณนี้มีหน้าในหมวดนี้อยู่แล้ว" in response.content.decode()
     assert TransparencyYearPage.objects.filter(fiscal_year=2569).count() == 1
     data["fiscal_year"] = "2570"
     response = client.post(url, data)

@@ -100,7 +100,7 @@ def test_admin_refuses_procurement_without_expiry_and_accepts_it_with_one(news_a
     response = post_add_page(client, NewsPage, news_a, fields, publish=True)
     assert response.status_code == 200
     assert "expire_at" in form_errors(response)
-    assert "expiry date" in " ".join(response.context["form"].errors["expire_at"])
+    assert "วันหมดอายุ" in " ".join(response.context["form"].errors["expire_at"])
     assert not NewsPage.objects.filter(slug="tender").exists()
 
     closing = timezone.localtime() + datetime.timedelta(days=14)

@@ -56,7 +56,7 @@ def test_unpublished_pages_are_not_found(unit_a, client):
     page.unpublish()
     response = client.get("/search/", {"q": "ลับ"}, HTTP_HOST=unit_a.hostname)
     assert result_links(response) == []
-    assert "Nothing on this site matches" in response.content.decode()
+    assert "ไม่พบข้อมูลในเว็บไซต์ที่ตรงกับคำค้นหา" in response.content.decode()
 
 
 def test_results_are_paginated_and_keep_the_query(unit_a, client):

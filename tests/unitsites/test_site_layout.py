@@ -47,14 +47,14 @@ def footer_links(html):
 
 @pytest.mark.parametrize("path", PATHS)
 def test_every_page_has_skip_link_landmarks_and_policy_links(unit_a, client, path):
-    for prefix, language in (("/", "th"), ("/en/", "en")):
+    for prefix, language, main_menu in (("/", "th", "เมนูหลัก"), ("/en/", "en", "Main menu")):
         html = get_html(client, unit_a, prefix + path)
         assert f'<html lang="{language}">' in html
         assert '<a class="skip-link" href="#main">' in html
         assert html.index('class="skip-link"') < html.index("<header")
         assert html.count('<main id="main"') == 1
         assert html.count("<h1") == 1
-        assert 'aria-label="Main menu"' in html
+        assert f'aria-label="{main_menu}"' in html
         assert f'role="search" action="{prefix}search/"' in html
         assert footer_links(html) == [f"{prefix}{section.slug}/" for section in POLICY_SECTIONS], (
             path
