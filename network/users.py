@@ -38,4 +38,3 @@ class NetworkUserEditForm(UserEditForm):
 class NetworkUserViewSet(UserViewSet):
     def get_form_class(self, for_update=False):
         return NetworkUserEditForm if for_update else super().get_form_class(for_update)
-
