@@ -22,6 +22,7 @@ from network.publication.urgent import (
 )
 from network.traffic import purge_traffic_log, seal_traffic_log
 from network.twofactor import confirmed_devices
+from network.users import BELOW_MINIMUM
 from network.views import publication
 from network.views.oversight import ComplianceDashboardView, UnitOversightPanel, oversees_network
 from network.views.traffic import TrafficExportView
@@ -158,6 +159,15 @@ def register_publication_log_actions(actions):
             approver = log_entry.data.get("approver", {})
             return _("Verbal approval by %(name)s confirmed in the system") % {
                 "name": approver.get("name", "")
+            }
+
+    @actions.register_action(BELOW_MINIMUM)
+    class BelowMinimumFormatter(LogFormatter):
+        label = _("Leave a unit short of site administrators")
+
+        def format_message(self, log_entry):
+            return _("Saved although %(units)s now has fewer than two site administrators") % {
+                "units": ", ".join(log_entry.data.get("units", []))
             }
 
 

@@ -50,6 +50,7 @@ def test_deactivating_the_second_to_last_is_refused(admin_client, unit_a):
     assert response.status_code == 200
     assert list(response.context["form"].errors) == ["__all__"]
     assert "fewer than 2 active site administrators" in response.content.decode()
+    assert 'name="insist_below_minimum"' in response.content.decode()
     approver.refresh_from_db()
     assert approver.is_active is True
 
@@ -62,3 +63,22 @@ def test_taking_away_the_role_is_refused_too(admin_client, unit_a):
     assert list(response.context["form"].errors) == ["__all__"]
     assert "โรงพยาบาลเอ" in response.content.decode()
     assert editor.groups.filter(pk=role_group("editor", unit_a).pk).exists()
+
+
+def test_a_central_administrator_may_insist(admin_client, unit_a):
+    from wagtail.models import ModelLogEntry
+
+    from .oversight import status
+
+    user_named("editor2-h-a").groups.remove(role_group("editor", unit_a))
+    approver = user_named("approver-h-a")
+    response = edit(admin_client, approver, is_active=None, insist_below_minimum="on")
+    assert response.status_code == 302
+    approver.refresh_from_db()
+    assert approver.is_active is False
+    entry = ModelLogEntry.objects.get(
+        object_id=str(approver.pk), action="network.administrators_below_minimum"
+    )
+    assert entry.data == {"units": ["H-A"]}
+    assert entry.user == user_named("central-admin")
+    assert status(unit_a, "administrators") == "fail"
