@@ -121,7 +121,7 @@ CHECKS = (
         "ไม่มีข้อมูลเกินกำหนดทบทวน",
         "Nothing overdue for review",
         "seed §3 (keep information current); REQUIREMENTS W-07",
-        Level.SHOULD,
+        Level.MUST,
         "nothing_overdue_for_review",
     ),
     Check(

@@ -188,7 +188,7 @@ def test_review_interval_depends_on_the_page_type(unit_a):
     assert status(unit_a, "review-overdue") == "pass"  # laws are reviewed yearly
     backdate(general, 200)  # other pages every 180 days
     overdue = result(unit_a, "review-overdue")
-    assert overdue.status == "warn"  # a "should" check
+    assert overdue.status == "fail"
     assert len(overdue.details) == 1 and "หน้า general" in overdue.details[0]
     general.save_revision().publish()  # publishing again counts as a review
     assert status(unit_a, "review-overdue") == "pass"
