@@ -12,6 +12,7 @@ from wagtail.log_actions import LogFormatter
 from network.accounts import is_central_admin
 from network.isolation import scope_pages
 from network.models import StaffProfile
+from network.oversight.review import send_review_digests
 from network.publication.expiry import send_expiry_reminders
 from network.publication.forms import StaffProfileForm
 from network.publication.urgent import (
@@ -21,7 +22,9 @@ from network.publication.urgent import (
 )
 from network.traffic import purge_traffic_log, seal_traffic_log
 from network.twofactor import confirmed_devices
+from network.users import BELOW_MINIMUM
 from network.views import publication
+from network.views.oversight import ComplianceDashboardView, UnitOversightPanel, oversees_network
 from network.views.traffic import TrafficExportView
 from network.views.units import unit_viewset
 
@@ -158,6 +161,15 @@ def register_publication_log_actions(actions):
                 "name": approver.get("name", "")
             }
 
+    @actions.register_action(BELOW_MINIMUM)
+    class BelowMinimumFormatter(LogFormatter):
+        label = _("Leave a unit short of site administrators")
+
+        def format_message(self, log_entry):
+            return _("Saved although %(units)s now has fewer than two site administrators") % {
+                "units": ", ".join(log_entry.data.get("units", []))
+            }
+
 
 @hooks.register("register_scheduler_job", order=-10)
 def publish_scheduled_pages(now):
@@ -207,3 +219,37 @@ def register_two_factor_account_item(request):
         "label": _("Set up two-step verification"),
         "help_text": _("Ask for a code from your phone each time you sign in."),
     }
+
+
+@hooks.register("register_scheduler_job")
+def review_digests(now):
+    """The weekly digest of pages overdue for review (seed §3)."""
+    return f"review digests: {send_review_digests(now)} sent"
+
+
+@hooks.register("register_admin_urls")
+def register_oversight_urls():
+    return [
+        path(
+            "network/compliance/",
+            ComplianceDashboardView.as_view(),
+            name="network_compliance_dashboard",
+        )
+    ]
+
+
+class OversightMenuItem(MenuItem):
+    def is_shown(self, request):
+        return oversees_network(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_compliance_menu_item():
+    return OversightMenuItem(
+        _("Compliance"), reverse("network_compliance_dashboard"), icon_name="tasks", order=250
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_unit_oversight_panel(request, panels):
+    panels.append(UnitOversightPanel(request.user))

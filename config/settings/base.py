@@ -55,7 +55,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "network.users_app.NetworkUsersAppConfig",  # wagtail.users with the W-09 guard
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",

@@ -1,7 +1,7 @@
 from .approval import UnitApprovalTask
 from .records import ApprovalKind, PublicationRecord
 from .roles import Role, UnitRoleGroup
-from .scheduler import ExpiryReminder, SchedulerLease
+from .scheduler import ExpiryReminder, ReviewDigest, SchedulerLease
 from .staff import Signatory, StaffProfile, signatory
 from .traffic import AppendOnlyError, TrafficKind, TrafficPurge, TrafficRecord
 from .unit import Affiliation, Unit, UnitKind, hostname_validator
@@ -13,6 +13,7 @@ __all__ = [
     "ApprovalKind",
     "ExpiryReminder",
     "PublicationRecord",
+    "ReviewDigest",
     "Role",
     "SchedulerLease",
     "Signatory",

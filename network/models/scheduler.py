@@ -43,3 +43,28 @@ class ExpiryReminder(models.Model):
 
     def __str__(self):
         return f"{self.page_id} -{self.days_before}d"
+
+
+class ReviewDigest(models.Model):
+    """The weekly review digest of a unit, so that each unit gets one per ISO week."""
+
+    unit = models.ForeignKey(
+        "network.Unit",
+        verbose_name=_("unit"),
+        on_delete=models.CASCADE,
+        related_name="review_digests",
+    )
+    week = models.CharField(_("ISO week"), max_length=8, help_text=_("e.g. 2026-W48."))
+    overdue_pages = models.PositiveIntegerField(_("pages overdue for review"))
+    recipients = models.PositiveSmallIntegerField(_("recipients"))
+    sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review digest")
+        verbose_name_plural = _("review digests")
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "week"], name="one_review_digest_per_week")
+        ]
+
+    def __str__(self):
+        return f"{self.unit_id} {self.week}"

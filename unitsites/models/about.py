@@ -190,6 +190,8 @@ class ContactPage(LocationMixin, PublicationRequestMixin, StructuralPage):
     """How to reach the unit: address, phone, fax, e-mail, office hours, social accounts and a map.
     One per site, at the fixed address about/contact."""
 
+    review_interval_days = 90
+
     address = models.TextField(
         _("address"), blank=True, help_text=_("The full postal address, with the postcode.")
     )

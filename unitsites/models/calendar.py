@@ -80,6 +80,8 @@ def month_weeks(first_day, events, today):
 class EventPage(PublicationRequestMixin, UnitPage):
     """An activity on the unit's calendar: a meeting, a campaign, a mobile clinic, a training."""
 
+    review_interval_days = None
+
     start = models.DateTimeField(
         _("starts"), db_index=True, help_text=_("When the activity begins (Thailand time).")
     )

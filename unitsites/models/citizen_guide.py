@@ -81,6 +81,8 @@ class ServiceGuidePage(PublicationRequestMixin, UnitPage):
     """One service for the public: who may apply, where and when, what it costs, the steps and
     the time each takes, the documents to bring, the forms, and where to complain."""
 
+    review_interval_days = 365
+
     summary = models.TextField(
         _("what the service is"), blank=True, help_text=_("One or two sentences for the list.")
     )

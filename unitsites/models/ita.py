@@ -64,6 +64,8 @@ class TransparencyYearPage(PublicationRequestMixin, UnitPage):
     every MOIT item with links to the pages and documents that answer it. Past years stay
     public, because assessors check the previous year's reports (W-08)."""
 
+    review_interval_days = 365
+
     evidence_item = True
 
     fiscal_year = models.PositiveSmallIntegerField(

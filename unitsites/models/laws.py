@@ -54,6 +54,8 @@ class LawsSection(SectionPage):
 class LawPage(PublicationRequestMixin, UnitPage):
     """One law, rule, standard or guideline the unit works under, with its source."""
 
+    review_interval_days = 365
+
     law_type = models.CharField(_("type"), max_length=32, choices=LawType.choices)
     issued_on = models.DateField(
         _("date issued"), help_text=_("The date it was signed or announced.")

@@ -41,6 +41,8 @@ class ManualsSection(SectionPage):
 class ManualPage(PublicationRequestMixin, UnitPage):
     """One operating manual: the file to download, its version and when it takes effect."""
 
+    review_interval_days = 365
+
     mission = models.CharField(
         _("mission"), max_length=16, choices=Mission.choices, default=Mission.CORE
     )

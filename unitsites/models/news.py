@@ -44,6 +44,8 @@ def fiscal_year_range(fiscal_year_be):
 class NewsPage(PublicationRequestMixin, UnitPage):
     """A news item or announcement: general news, job opening, procurement, training, other."""
 
+    review_interval_days = None
+
     kind = models.CharField(
         _("kind"),
         max_length=16,

@@ -16,6 +16,8 @@ class PolicyPage(PublicationRequestMixin, StructuralPage):
     the website policy, the privacy policy and the website security policy (S-15). Provisioning
     creates them at fixed addresses; editors write and update their text."""
 
+    review_interval_days = 365
+
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
     search_fields = StructuralPage.search_fields + [index.SearchField("body")]

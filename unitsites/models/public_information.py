@@ -153,6 +153,8 @@ OIA_ITEM_CHOICES = [(item.code, lazy(item.label, str)()) for item in OIA_ITEMS]
 class PublicInformationPage(PublicationRequestMixin, UnitPage):
     """An item of public information, filed under its section of the Act, with its documents."""
 
+    review_interval_days = 365
+
     oia_section = models.CharField(
         _("section of the Official Information Act"),
         max_length=4,

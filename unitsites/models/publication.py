@@ -43,6 +43,9 @@ class PublicationRequestMixin(models.Model):
     # evidence items must not expire by default (W-08).
     requires_end_date = False
     evidence_item = False
+    # Days after its last publication when a page is due for review (seed §3: keep information
+    # current); None for dated items such as news, which are not kept up to date but archived.
+    review_interval_days = 180
 
     owner_name = models.CharField(
         _("information owner: name"),

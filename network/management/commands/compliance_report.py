@@ -1,0 +1,53 @@
+import csv
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+
+from network.models import Unit
+from network.oversight.export import as_json, grid_rows, header
+from network.oversight.report import Status, compliance_reports
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the compliance checks (network.oversight.checks) on every active unit, or one, "
+        "and print the result as a table, CSV or JSON."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--unit", metavar="CODE", help="Only this unit.")
+        parser.add_argument("--format", choices=("table", "csv", "json"), default="table")
+        parser.add_argument(
+            "--strict", action="store_true", help="Exit with status 1 when any 'must' check fails."
+        )
+
+    def handle(self, *args, unit=None, format="table", strict=False, **options):
+        units = None
+        if unit:
+            units = Unit.objects.filter(code=unit)
+            if not units.exists():
+                raise CommandError(
+                    f"No unit has the code {unit!r}; see the Units list in the admin."
+                )
+        reports = compliance_reports(units)
+        if format == "json":
+            self.stdout.write(json.dumps(as_json(reports), ensure_ascii=False, indent=2))
+        elif format == "csv":
+            writer = csv.writer(self.stdout)
+            writer.writerow(header())
+            writer.writerows(grid_rows(reports))
+        else:
+            self._table(reports)
+        if strict and any(report.failed_must for report in reports):
+            raise SystemExit(1)
+
+    def _table(self, reports):
+        for report in reports:
+            self.stdout.write(f"{report.unit.code} {report.unit.name_th}: {report.score}%")
+            for result in report.results:
+                mark = {Status.PASS: "ok  ", Status.WARN: "WARN", Status.FAIL: "FAIL"}
+                line = f"  {mark[result.status]} {result.check.id}: {result.check.title_th}"
+                if result.details:
+                    line += " — " + " ".join(result.details)
+                style = self.style.ERROR if result.status == Status.FAIL else str
+                self.stdout.write(style(line))

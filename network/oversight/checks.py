@@ -1,0 +1,165 @@
+"""The compliance checks, as data: what each checks, why (the office's rule book, the
+standards or the law, see REQUIREMENTS.md), how strictly, and for which units and years.
+
+The work is done by the evaluator named in each entry (network.oversight.evaluators), with the
+entry's parameters; thresholds live here, not in the code."""
+
+from dataclasses import dataclass, field
+
+from network.models import UnitKind
+
+
+class Level:
+    MUST = "must"
+    SHOULD = "should"
+
+
+ALL_KINDS = tuple(UnitKind.values)
+
+
+@dataclass(frozen=True)
+class Check:
+    id: str
+    title_th: str
+    title_en: str
+    basis: str
+    level: str
+    evaluator: str
+    params: dict = field(default_factory=dict)
+    kinds: tuple = ALL_KINDS
+    fiscal_years: tuple | None = None  # Buddhist Era fiscal years; None for every year
+
+    def applies_to(self, unit, fiscal_year):
+        return unit.kind in self.kinds and (
+            self.fiscal_years is None or fiscal_year in self.fiscal_years
+        )
+
+
+CHECKS = (
+    Check(
+        "categories",
+        "ทุกหมวดมีข้อมูล",
+        "Every category has content",
+        "seed §1 (ten categories); REQUIREMENTS C-01–C-27",
+        Level.MUST,
+        "categories_have_content",
+        {
+            "sections": (
+                "about",
+                "laws",
+                "knowledge",
+                "links",
+                "public-information",
+                "manuals",
+                "citizen-guide",
+                "news",
+                "ita",
+            )
+        },
+    ),
+    Check(
+        "contact",
+        "ข้อมูลติดต่อครบ 5 รายการ",
+        "Contact details complete",
+        "REQUIREMENTS C-08 (MOIT2 1.7): address, phone, fax, e-mail, map",
+        Level.MUST,
+        "contact_complete",
+    ),
+    Check(
+        "executives",
+        "ข้อมูลผู้บริหารครบ 4 รายการ",
+        "Executives complete",
+        "REQUIREMENTS C-04 (MOIT2 1.1): photo, name, position, phone",
+        Level.MUST,
+        "executives_complete",
+    ),
+    Check(
+        "sop-manual",
+        "มีคู่มือการปฏิบัติงาน",
+        "At least one operating manual",
+        "REQUIREMENTS C-14; OIA s.9(4)",
+        Level.MUST,
+        "has_pages",
+        {"model": "ManualPage", "minimum": 1, "section": "manuals"},
+    ),
+    Check(
+        "citizen-guide",
+        "มีคู่มือสำหรับประชาชน",
+        "At least one citizen's manual",
+        "REQUIREMENTS C-15; Licensing Facilitation Act 2558",
+        Level.MUST,
+        "has_pages",
+        {"model": "ServiceGuidePage", "minimum": 1, "section": "citizen-guide"},
+    ),
+    Check(
+        "oia-items",
+        "ข้อมูลข่าวสารตามมาตรา 7 และมาตรา 9 ครบ",
+        "Official Information Act sections 7 and 9 items present",
+        "REQUIREMENTS C-22, C-28; OIA B.E. 2540 s.7, s.9; seed §3 (check the list is complete)",
+        Level.MUST,
+        "oia_items_present",
+        {"sections": (7, 9)},
+    ),
+    Check(
+        "news-current",
+        "มีข่าวในปีงบประมาณปัจจุบัน",
+        "News within the current fiscal year",
+        "REQUIREMENTS C-11 (MOIT2: news dated within the fiscal year)",
+        Level.MUST,
+        "news_in_fiscal_year",
+    ),
+    Check(
+        "expired-live",
+        "ไม่มีข้อมูลหมดอายุที่ยังเผยแพร่",
+        "Nothing expired still live",
+        "seed §3.2 (take expired items down); REQUIREMENTS W-07",
+        Level.MUST,
+        "nothing_expired_live",
+    ),
+    Check(
+        "review-overdue",
+        "ไม่มีข้อมูลเกินกำหนดทบทวน",
+        "Nothing overdue for review",
+        "seed §3 (keep information current); REQUIREMENTS W-07",
+        Level.MUST,
+        "nothing_overdue_for_review",
+    ),
+    Check(
+        "administrators",
+        "มีผู้ดูแลเว็บไซต์อย่างน้อย 2 คน",
+        "At least two active site administrators",
+        "seed §3.1; REQUIREMENTS W-09",
+        Level.MUST,
+        "enough_administrators",
+        {"minimum": 2},
+    ),
+    Check(
+        "requests-waiting",
+        "ไม่มีคำขอเผยแพร่ค้างนานเกินกำหนด",
+        "No request waiting too long",
+        "seed §2.2 (request to publish); REQUIREMENTS W-01",
+        Level.SHOULD,
+        "no_request_waiting",
+        {"days": 7},
+    ),
+    Check(
+        "verbal-unconfirmed",
+        "ไม่มีการอนุมัติทางวาจาที่ยังไม่ยืนยันเกินกำหนด",
+        "No unconfirmed verbal approval too old",
+        "seed §2.2 (urgent verbal approval); REQUIREMENTS W-05",
+        Level.MUST,
+        "no_old_verbal_approval",
+        {"days": 3},
+    ),
+    Check(
+        "english-home",
+        "หน้าแรกภาษาอังกฤษแปลแล้ว",
+        "English home page translated",
+        "DESIGN.md (English second); EGA website standard v2.0",
+        Level.SHOULD,
+        "english_home_translated",
+        kinds=(UnitKind.PROVINCIAL_OFFICE, UnitKind.HOSPITAL, UnitKind.DISTRICT_OFFICE),
+    ),
+)
+
+CHECKS_BY_ID = {check.id: check for check in CHECKS}

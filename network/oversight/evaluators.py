@@ -1,0 +1,223 @@
+"""The functions behind the compliance checks, looked up by the name a check gives.
+
+Each takes the unit's facts (network.oversight.facts.UnitFacts), the time of the report and the
+check's parameters, and returns an Outcome: whether the unit meets the check, what is wrong,
+and where in the admin to fix it."""
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from unitsites import thaidates
+from unitsites.models.public_information import OIA_ITEMS
+
+THAI_LETTERS = re.compile(r"[\u0E00-\u0E7F]")
+LISTED = 5  # at most this many pages are named in a check's details
+
+
+@dataclass(frozen=True)
+class Outcome:
+    ok: bool
+    details: tuple = ()
+    fix_url: str = ""
+
+
+def edit_url(page_id):
+    return reverse("wagtailadmin_pages:edit", args=[page_id]) if page_id else ""
+
+
+def explore_url(page_id):
+    return reverse("wagtailadmin_explore", args=[page_id]) if page_id else ""
+
+
+def _pages_outcome(rows, describe):
+    """Fails naming the first few pages; the fix link opens the first."""
+    if not rows:
+        return Outcome(True)
+    details = tuple(describe(row) for row in rows[:LISTED])
+    if len(rows) > LISTED:
+        details += (_("and %(count)d more") % {"count": len(rows) - LISTED},)
+    return Outcome(False, details, edit_url(rows[0].id))
+
+
+def categories_have_content(facts, now, sections):
+    empty = [slug for slug in sections if not facts.content_in(slug)]
+    if not empty:
+        return Outcome(True)
+    details = tuple(_("No live content in “%(section)s”.") % {"section": slug} for slug in empty)
+    return Outcome(False, details, explore_url(facts.section_ids.get(empty[0], facts.home_id)))
+
+
+CONTACT_FIELDS = {
+    "address": "address",
+    "phone": "phone",
+    "fax": "fax",
+    "email": "e-mail",
+    "latitude": "map",
+}
+
+
+def contact_complete(facts, now):
+    contact = facts.contact
+    if contact is None:
+        return Outcome(False, (_("The contact page is not live."),), explore_url(facts.home_id))
+    missing = [label for name, label in CONTACT_FIELDS.items() if not contact[name]]
+    if contact["longitude"] is None and "map" not in missing:
+        missing.append("map")
+    if not missing:
+        return Outcome(True)
+    return Outcome(
+        False,
+        (_("Missing: %(fields)s.") % {"fields": ", ".join(missing)},),
+        edit_url(contact["id"]),
+    )
+
+
+def executives_complete(facts, now):
+    if not facts.organisation_ids:
+        return Outcome(
+            False,
+            (_("There is no live organisation structure page with the executives."),),
+            explore_url(facts.section_ids.get("about")),
+        )
+    if not facts.executives:
+        return Outcome(False, (_("No executive is listed."),), edit_url(facts.organisation_ids[0]))
+    incomplete = [
+        executive
+        for executive in facts.executives
+        if not executive["is_vacant"]
+        and not (executive["name"] and executive["phone"] and executive["photo_id"])
+    ]
+    if not incomplete:
+        return Outcome(True)
+    details = tuple(
+        _("%(position)s lacks a photo, name or phone.") % {"position": executive["position"]}
+        for executive in incomplete[:LISTED]
+    )
+    return Outcome(False, details, edit_url(incomplete[0]["page_id"]))
+
+
+def has_pages(facts, now, model, minimum, section):
+    count = len(facts.content_of(model))
+    if count >= minimum:
+        return Outcome(True)
+    return Outcome(
+        False,
+        (_("%(count)d live, at least %(minimum)d needed.") % {"count": count, "minimum": minimum},),
+        explore_url(facts.section_ids.get(section)),
+    )
+
+
+def oia_items_present(facts, now, sections):
+    missing = [
+        item
+        for item in OIA_ITEMS
+        if item.section in sections and item.code not in facts.oia_sections
+    ]
+    if not missing:
+        return Outcome(True)
+    details = (
+        _("Missing: %(items)s.")
+        % {"items": ", ".join(f"{item.section}({item.number})" for item in missing)},
+    )
+    return Outcome(False, details, explore_url(facts.section_ids.get("public-information")))
+
+
+def news_in_fiscal_year(facts, now):
+    start, _end = thaidates.fiscal_year_bounds(thaidates.fiscal_year(thaidates.local(now)))
+    if any(thaidates.local(date).date() >= start for date in facts.news_dates):
+        return Outcome(True)
+    return Outcome(
+        False,
+        (_("No news dated in the current fiscal year."),),
+        explore_url(facts.section_ids.get("news")),
+    )
+
+
+def nothing_expired_live(facts, now):
+    expired = [row for row in facts.content if row.expire_at and row.expire_at <= now]
+    return _pages_outcome(
+        expired,
+        lambda row: (
+            _("“%(title)s” ended %(date)s.")
+            % {"title": row.title, "date": thaidates.thai_date(row.expire_at, "short")}
+        ),
+    )
+
+
+def overdue_for_review(facts, now):
+    """The unit's live pages past their review date, the longest overdue first."""
+    overdue = [row for row in facts.content if row.review_due_at and row.review_due_at < now]
+    return sorted(overdue, key=lambda row: row.review_due_at)
+
+
+def nothing_overdue_for_review(facts, now):
+    return _pages_outcome(
+        overdue_for_review(facts, now),
+        lambda row: (
+            _("“%(title)s” was due for review on %(date)s.")
+            % {"title": row.title, "date": thaidates.thai_date(row.review_due_at, "short")}
+        ),
+    )
+
+
+def enough_administrators(facts, now, minimum):
+    count = len(facts.administrators)
+    if count >= minimum:
+        return Outcome(True)
+    group_id = facts.role_group_ids.get("editor")
+    return Outcome(
+        False,
+        (
+            _("%(count)d active site administrators, at least %(minimum)d needed.")
+            % {"count": count, "minimum": minimum},
+        ),
+        reverse("wagtailusers_groups:edit", args=[group_id]) if group_id else "",
+    )
+
+
+def no_request_waiting(facts, now, days):
+    limit = now - timedelta(days=days)
+    waiting = sorted((item for item in facts.pending if item[2] < limit), key=lambda i: i[2])
+    if not waiting:
+        return Outcome(True)
+    details = tuple(
+        _("“%(title)s” has waited %(days)d days.")
+        % {"title": title, "days": (now - submitted_at).days}
+        for _page_id, title, submitted_at in waiting[:LISTED]
+    )
+    return Outcome(False, details, edit_url(waiting[0][0]))
+
+
+def no_old_verbal_approval(facts, now, days):
+    limit = now - timedelta(days=days)
+    old = sorted(
+        (approval for approval in facts.unconfirmed if approval["created_at"] < limit),
+        key=lambda approval: approval["created_at"],
+    )
+    if not old:
+        return Outcome(True)
+    details = tuple(
+        _("“%(title)s”, published %(days)d days ago, is not confirmed.")
+        % {"title": approval["page_title"], "days": (now - approval["created_at"]).days}
+        for approval in old[:LISTED]
+    )
+    return Outcome(False, details, edit_url(old[0]["page_id"]))
+
+
+def english_home_translated(facts, now):
+    english = facts.homes.get("en")
+    if english is None or not english["live"]:
+        return Outcome(False, (_("There is no live English home page."),))
+    thai = facts.homes.get("th") or {}
+    problems = []
+    if THAI_LETTERS.search(english["title"]) or THAI_LETTERS.search(english["welcome"]):
+        problems.append(_("The English home page still has Thai text."))
+    if thai.get("welcome") and not english["welcome"]:
+        problems.append(_("The welcome text is not translated."))
+    if not problems:
+        return Outcome(True)
+    return Outcome(False, tuple(problems), edit_url(english["id"]))

@@ -1,0 +1,81 @@
+"""Running the compliance checks over units: one result per unit and applicable check."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from network.models import Unit
+from unitsites import thaidates
+
+from . import evaluators
+from .checks import CHECKS, Level
+from .facts import gather
+
+
+class Status:
+    PASS = "pass"
+    WARN = "warn"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True)
+class Result:
+    check: object
+    status: str
+    details: tuple = ()
+    fix_url: str = ""
+
+
+@dataclass
+class UnitReport:
+    unit: Unit
+    facts: object
+    results: list
+
+    @property
+    def results_by_check(self):
+        return {result.check.id: result for result in self.results}
+
+    @property
+    def score(self):
+        """Per cent of the unit's checks that pass."""
+        if not self.results:
+            return 100
+        passed = sum(result.status == Status.PASS for result in self.results)
+        return round(100 * passed / len(self.results))
+
+    @property
+    def failed_must(self):
+        return any(result.status == Status.FAIL for result in self.results)
+
+
+def run_check(check, facts, now):
+    outcome = getattr(evaluators, check.evaluator)(facts, now, **check.params)
+    if outcome.ok:
+        return Result(check, Status.PASS)
+    status = Status.FAIL if check.level == Level.MUST else Status.WARN
+    return Result(check, status, outcome.details, outcome.fix_url)
+
+
+def compliance_reports(units=None, now=None, checks=CHECKS):
+    """A UnitReport for each active unit (or each of `units`), in unit-code order."""
+    now = now or timezone.now()
+    if units is None:
+        units = Unit.objects.filter(is_active=True)
+    units = list(units)
+    if not units:
+        return []
+    fiscal_year = thaidates.fiscal_year(now)
+    facts = gather(units)
+    return [
+        UnitReport(
+            unit,
+            facts[unit.pk],
+            [
+                run_check(check, facts[unit.pk], now)
+                for check in checks
+                if check.applies_to(unit, fiscal_year)
+            ],
+        )
+        for unit in units
+    ]

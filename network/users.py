@@ -1,0 +1,66 @@
+"""Wagtail's user admin with the network's own edit form (REQUIREMENTS W-09)."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.log_actions import log
+from wagtail.users.forms import UserEditForm
+from wagtail.users.views.users import UserViewSet
+
+from network.oversight.administrators import MINIMUM, units_left_short
+
+BELOW_MINIMUM = "network.administrators_below_minimum"
+
+
+class NetworkUserEditForm(UserEditForm):
+    """Refuses to deactivate, or take the unit roles from, one of a unit's last administrators,
+    unless the central administrator insists; then the change is recorded in the account's
+    history and the unit shows red on the compliance dashboard."""
+
+    insist_below_minimum = forms.BooleanField(
+        label=gettext_lazy("Save even though a unit is left short of administrators"),
+        required=False,
+        help_text=gettext_lazy(
+            "Only when there is no other way: the change is recorded and the unit is flagged "
+            "on the compliance dashboard until it has two administrators again."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        self.units_left_short = []
+        if self.instance.pk is None:
+            return cleaned
+        is_active = cleaned.get("is_active", self.instance.is_active)
+        groups = cleaned.get("groups")
+        group_ids = (
+            {group.pk for group in groups}
+            if groups is not None
+            else set(self.instance.groups.values_list("pk", flat=True))
+        )
+        short = units_left_short(self.instance, is_active, group_ids)
+        if short and not cleaned.get("insist_below_minimum"):
+            raise ValidationError(
+                _(
+                    "%(units)s would be left with fewer than %(minimum)d active site "
+                    "administrators. Give another person the editor or approver role first."
+                )
+                % {"units": ", ".join(unit.name_th for unit in short), "minimum": MINIMUM}
+            )
+        self.units_left_short = short
+        return cleaned
+
+    def save(self, commit=True):
+        user = super().save(commit)
+        if self.units_left_short:
+            log(user, BELOW_MINIMUM, data={"units": [unit.code for unit in self.units_left_short]})
+        return user
+
+
+class NetworkUserViewSet(UserViewSet):
+    edit_template_name = "network/user_edit.html"
+
+    def get_form_class(self, for_update=False):
+        return NetworkUserEditForm if for_update else super().get_form_class(for_update)

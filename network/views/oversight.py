@@ -1,0 +1,163 @@
+"""The provincial dashboard (every unit by every check) and each unit's own panel on the admin
+home (DESIGN.md, Oversight)."""
+
+import csv
+from datetime import timedelta
+from io import BytesIO
+
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from network.accounts import is_central_admin
+from network.models import Role, Unit, UnitKind
+from network.models.approval import is_moderator
+from network.oversight.checks import CHECKS
+from network.oversight.evaluators import overdue_for_review
+from network.oversight.export import grid_rows, header
+from network.oversight.report import Status, compliance_reports
+
+EXPIRING_DAYS = 14  # the unit panel lists pages ending within this many days
+
+
+def oversees_network(user):
+    """Provincial moderators, central administrators and superusers see every unit."""
+    return user.is_active and (user.is_superuser or is_moderator(user) or is_central_admin(user))
+
+
+def units_run_by(user):
+    """The units where `user` is an editor or approver."""
+    return Unit.objects.filter(
+        is_active=True,
+        role_groups__role__in=Role.unit_roles(),
+        role_groups__group__user=user,
+    ).distinct()
+
+
+class ComplianceDashboardView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "network/compliance_dashboard.html"
+    page_title = _("Compliance of unit sites")
+    header_icon = "tasks"
+    sort_choices = {"code": _("Unit code"), "score": _("Score, lowest first")}
+
+    def dispatch(self, request, *args, **kwargs):
+        if not oversees_network(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+
+    def units(self):
+        units = Unit.objects.filter(is_active=True)
+        if district := self.request.GET.get("district"):
+            units = units.filter(district=district)
+        if kind := self.request.GET.get("kind"):
+            units = units.filter(kind=kind)
+        return units
+
+    def reports(self):
+        reports = compliance_reports(self.units())
+        if self.request.GET.get("sort") == "score":
+            reports.sort(key=lambda report: (report.score, report.unit.code))
+        return reports
+
+    def get(self, request, *args, **kwargs):
+        reports = self.reports()
+        export = request.GET.get("export")
+        if export == "csv":
+            return csv_response(reports)
+        if export == "xlsx":
+            return xlsx_response(reports)
+        return self.render_to_response(self.get_context_data(reports=reports))
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        query = self.request.GET.copy()
+        query.pop("export", None)
+        context.update(
+            checks=CHECKS,
+            rows=[
+                (report, [report.results_by_check.get(check.id) for check in CHECKS])
+                for report in kwargs["reports"]
+            ],
+            districts=Unit.objects.filter(is_active=True)
+            .exclude(district="")
+            .values_list("district", flat=True)
+            .distinct()
+            .order_by("district"),
+            kinds=UnitKind.choices,
+            sort_choices=self.sort_choices.items(),
+            selected=self.request.GET,
+            query=query.urlencode(),
+        )
+        return context
+
+
+def csv_response(reports):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="compliance.csv"'
+    response.write("\ufeff")  # so that spreadsheet programs read the Thai text as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(header())
+    writer.writerows(grid_rows(reports))
+    return response
+
+
+def xlsx_response(reports):
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "compliance"
+    sheet.append(header())
+    for row in grid_rows(reports):
+        sheet.append(row)
+    content = BytesIO()
+    workbook.save(content)
+    response = HttpResponse(
+        content.getvalue(),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    response["Content-Disposition"] = 'attachment; filename="compliance.xlsx"'
+    return response
+
+
+class UnitOversightPanel(Component):
+    """Admin home of a unit's editors and approvers: their checks, what ends soon, what awaits
+    approval and what is overdue for review, for their own units only."""
+
+    name = "unit_oversight"
+    template_name = "network/panels/unit_oversight.html"
+    order = 90
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        now = timezone.now()
+        soon = now + timedelta(days=EXPIRING_DAYS)
+        context["units"] = [
+            {
+                "report": report,
+                "problems": [r for r in report.results if r.status != Status.PASS],
+                "expiring": sorted(
+                    (
+                        row
+                        for row in report.facts.content
+                        if row.expire_at and now < row.expire_at <= soon
+                    ),
+                    key=lambda row: row.expire_at,
+                ),
+                "pending": sorted(report.facts.pending, key=lambda item: item[2]),
+                "overdue": overdue_for_review(report.facts, now),
+            }
+            for report in compliance_reports(units_run_by(self.user), now)
+        ]
+        return context
