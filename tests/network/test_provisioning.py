@@ -1,3 +1,5 @@
+from importlib import import_module
+
 from django.contrib.auth.models import Group
 
 from wagtail.models import (
@@ -158,3 +160,11 @@ def test_a_failure_halfway_leaves_nothing_behind(monkeypatch):
     assert unit.site_id is None
     assert _snapshot() == before
     assert not UnitHomePage.objects.filter(unit=unit).exists()
+
+
+def test_the_release_migration_restores_what_a_unit_lacks(unit_a):
+    migration = import_module("network.migrations.0006_provision_existing_units")
+    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
+    Page.objects.get(url_path=f"{home.url_path}about/contact/").delete()
+    migration.provision_existing_units(apps=None, schema_editor=None)
+    assert Page.objects.filter(url_path=f"{home.url_path}about/contact/", live=True).exists()
