@@ -3,6 +3,7 @@ inside a transaction that is rolled back, so tests see the same network and leav
 
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 import pytest
 
@@ -94,3 +95,11 @@ def _fresh_cache():
     """Caches outlive each test's rolled-back transaction (the unit-hosts map, site root
     paths): start every test with an empty one."""
     cache.clear()
+
+
+@pytest.fixture
+def english():
+    """Messages produced outside a request (commands, services) in English, for tests that
+    match their English wording; the portal's own default is Thai."""
+    with translation.override("en"):
+        yield

@@ -1,5 +1,6 @@
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
+from django.utils import translation
 
 from wagtail.models import Page
 
@@ -7,7 +8,7 @@ import pytest
 
 from network.models import Role, Unit, UnitRoleGroup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 HEADER = "code,kind,name_th,name_en,hostname,district,parent_code,source\n"
 GOOD_ROWS = (
@@ -160,3 +161,13 @@ def test_grant_role_network_roles(client):
     user = get_user_model().objects.get(username="mod2")
     assert user.check_password("a-Long-passphrase-for-mod2")
     assert user.groups.get().unit_role.role == Role.MODERATOR
+
+
+def test_commands_speak_thai_by_default():
+    with translation.override("th"), pytest.raises(CommandError) as raised:
+        _add_unit(hostname="localhost")
+    with translation.override("th"):
+        expected = translation.gettext("This host name belongs to the portal itself.")
+    assert (
+        expected in str(raised.value) and expected != "This host name belongs to the portal itself."
+    )

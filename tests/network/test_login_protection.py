@@ -194,7 +194,7 @@ def test_sessions_end_with_the_browser_and_always_after_eight_hours():
     assert remembered.cookies["sessionid"]["max-age"] == 8 * 60 * 60
 
 
-def test_accounts_are_personal(unit_a):
+def test_accounts_are_personal(unit_a, english):
     with pytest.raises(RoleError, match="accounts are personal"):
         grant_role("web-team", "editor", unit_a, email="editor@h-a.test")
     # Granting a role affects only the named person.
