@@ -32,7 +32,7 @@ from unitsites.models.public_information import OIA_ITEMS
 from .conftest import REQUEST
 from .oversight import backdate, content, home, publish, result, section, status
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def test_every_check_names_an_evaluator_and_has_its_data():

@@ -10,7 +10,7 @@ import pytest
 
 from network.oversight.checks import CHECKS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("english")]
 
 
 def run(*args):
