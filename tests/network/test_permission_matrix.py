@@ -3,8 +3,8 @@
 action takes effect (or the page answers 200), False that it is refused.
 
 "Read submissions" is left out: the network has no form page types yet, so there is no
-submission to read. "Delete" is refused to everyone but superusers: no role holds Wagtail's
-delete permission (pages are unpublished or expire instead, seed §2.2).
+submission to read. "Delete" is of a never-published draft leaf page, which Wagtail lets anyone
+who may edit the page remove; fixed section pages are never deletable (test_editor_scope.py).
 """
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -43,7 +43,7 @@ ALLOWED = {
     },
     "moderator": {
         (action, target)
-        for action in ("open", "edit", "publish", "approve", "upload", "choose", "logs")
+        for action in ("open", "edit", "publish", "approve", "delete", "upload", "choose", "logs")
         for target in ("own", "other")
     },
     "central-admin": set(),
