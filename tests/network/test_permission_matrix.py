@@ -26,6 +26,7 @@ ALLOWED = {
     "editor-h-a": {
         ("open", "own"),
         ("edit", "own"),
+        ("delete", "own"),
         ("upload", "own"),
         ("choose", "own"),
         ("settings", "own"),
@@ -34,6 +35,7 @@ ALLOWED = {
     "approver-h-a": {
         ("open", "own"),
         ("edit", "own"),
+        ("delete", "own"),
         ("publish", "own"),
         ("approve", "own"),
         ("upload", "own"),
