@@ -6,10 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from network.isolation import report_urls
 from unitsites.views import site_files
 from unitsites.views.search import search
 
 urlpatterns = [
+    # Before Wagtail's admin, to replace the reports that would show other units' pages.
+    path("admin/reports/", include(report_urls)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # One of each per site, whatever the language (they list or serve both).

@@ -10,7 +10,7 @@ from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.log_actions import LogFormatter
 
 from network.accounts import is_central_admin
-from network.isolation import scope_pages
+from network.isolation import scope_pages, sees_whole_network
 from network.models import StaffProfile
 from network.oversight.review import send_review_digests
 from network.publication.expiry import send_expiry_reminders
@@ -37,6 +37,13 @@ def register_unit_viewset():
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_shows_own_unit(pages, request):
     return scope_pages(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_network_wide_reports(request, menu_items):
+    """Page types usage is closed to unit staff (network.isolation.NetworkPageTypesUsageView)."""
+    if not sees_whole_network(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
 
 
 @hooks.register("register_admin_urls")
