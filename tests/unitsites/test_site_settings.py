@@ -177,3 +177,16 @@ def test_demo_fills_missing_contact_details_only(unit_a, client):
     assert saved.map_url.startswith("https://www.openstreetmap.org/search?query=")
     footer = client.get("/", HTTP_HOST=unit_a.hostname).content.decode().split("<footer")[1]
     assert "โรงพยาบาลเอ อำเภอเมืองทดสอบ จังหวัดสตูล" in footer
+
+
+def test_demo_map_link_of_a_long_thai_name_fits(unit_a):
+    """PostgreSQL enforces field lengths that SQLite ignores; a long Thai name must fit."""
+
+    unit_a.name_th = "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านควน หมู่ที่ 4 อำเภอเมืองสตูล"
+    unit_a.save()
+    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
+    home.unit = unit_a
+    site_settings.seed(home, None, rich=False)
+    saved = UnitSiteSettings.objects.get(site=unit_a.site)
+    assert saved.map_url.startswith("https://www.openstreetmap.org/search?query=")
+    saved.full_clean()

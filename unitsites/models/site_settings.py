@@ -57,6 +57,7 @@ class UnitSiteSettings(BaseSiteSetting):
     map_url = models.URLField(
         _("location map"),
         blank=True,
+        max_length=1000,  # map searches carry the Thai name percent-encoded, 9 characters each
         help_text=_("A link to the unit's location on a map (e.g. OpenStreetMap or Google Maps)."),
     )
     facebook_url = models.URLField(
