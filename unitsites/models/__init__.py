@@ -12,6 +12,7 @@ from .links import LinkGroupPage, LinksSection, OutsideLink
 from .manuals import ManualPage, ManualsSection, Mission
 from .news import NewsKind, NewsPage, NewsSection
 from .policy import PolicyPage
+from .privacy import LawfulBasis, PersonalDataPurge, PrivacyNoticeMixin
 from .public_information import (
     PublicInformationDocument,
     PublicInformationPage,
@@ -37,6 +38,7 @@ __all__ = [
     "KnowledgeSection",
     "LawPage",
     "LawType",
+    "LawfulBasis",
     "LawsSection",
     "LinkGroupPage",
     "LinksSection",
@@ -48,7 +50,9 @@ __all__ = [
     "NewsSection",
     "OrganisationPage",
     "OutsideLink",
+    "PersonalDataPurge",
     "PolicyPage",
+    "PrivacyNoticeMixin",
     "PublicInformationDocument",
     "PublicInformationPage",
     "PublicInformationSection",

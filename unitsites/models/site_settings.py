@@ -60,6 +60,14 @@ class UnitSiteSettings(BaseSiteSetting):
         max_length=1000,  # map searches carry the Thai name percent-encoded, 9 characters each
         help_text=_("A link to the unit's location on a map (e.g. OpenStreetMap or Google Maps)."),
     )
+    dpo_contact = models.TextField(
+        _("data protection officer"),
+        blank=True,
+        help_text=_(
+            "Name and contact details of the unit's data protection officer, shown in the "
+            "privacy notice of every form. Leave empty if the contact details above serve."
+        ),
+    )
     facebook_url = models.URLField(
         _("Facebook page"), blank=True, help_text=_("The full address of the Facebook page.")
     )
@@ -83,6 +91,7 @@ class UnitSiteSettings(BaseSiteSetting):
                 FieldPanel("address_th"),
                 FieldPanel("address_en"),
                 FieldPanel("map_url"),
+                FieldPanel("dpo_contact"),
             ],
             heading=_("Contact details"),
         ),

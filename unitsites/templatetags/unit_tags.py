@@ -81,6 +81,28 @@ def unit_footer(context, page, updated=None):
     }
 
 
+@register.inclusion_tag("unitsites/includes/privacy_notice.html", takes_context=True)
+def privacy_notice(context, page):
+    """The privacy notice of a page with a public form (PDPA s.23): the page's own statements,
+    then the controller, its data protection officer and the other ways to reach the unit."""
+    unit_settings = _unit_settings(context)
+    home = page.unit_home
+    language = get_language()
+    privacy_policy = (
+        next((policy for policy in policy_pages(home) if policy.slug == "privacy-policy"), None)
+        if home
+        else None
+    )
+    return {
+        "notice": page,
+        "controller": page.unit.name_for(language) if page.unit else "",
+        "unit_settings": unit_settings,
+        "address": unit_settings.address_for(language) if unit_settings else "",
+        "privacy_policy": privacy_policy,
+        "request": context.get("request"),
+    }
+
+
 @register.simple_tag(takes_context=True)
 def unit_theme(context):
     """The unit's own colour, or None for the network's default."""
