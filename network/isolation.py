@@ -46,7 +46,7 @@ class NetworkPageTypesUsageView(PageTypesUsageReportView):
     Wagtail counts the pages of every site and names the last edited page of each type
     whatever the user's page permissions, so a unit editor would read other units' page
     titles there. Scoping its counts would mean rewriting the report; a unit has no use for
-    it, so it is simply closed to them (and its menu item hidden, see wagtail_hooks.py).
+    it, so it is simply closed to them (and its menu item hidden, see network/hooks/units.py).
     Its URLs are served ahead of Wagtail's own from config/urls.py.
     """
 

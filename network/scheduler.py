@@ -6,7 +6,8 @@ database applies atomically: it succeeds for the current holder (renewal) or onc
 run out, so a scheduler that dies is replaced after LEASE_DURATION.
 
 Jobs are functions `job(now)` registered with the Wagtail hook `register_scheduler_job`
-(network/wagtail_hooks.py has the publication jobs; later issues add retention purges).
+(network/hooks/ has the publication, traffic and review jobs; unitsites/wagtail_hooks.py the
+retention purges of what public forms collect).
 """
 
 import logging

@@ -1,0 +1,1 @@
+"""Wagtail hook registrations of the network app, one module per concern."""

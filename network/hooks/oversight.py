@@ -1,0 +1,45 @@
+"""Hooks of oversight: the compliance dashboard, the unit panel on the admin home page and the
+weekly review digest."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from network.oversight.review import send_review_digests
+from network.views.oversight import ComplianceDashboardView, UnitOversightPanel, oversees_network
+
+
+@hooks.register("register_scheduler_job")
+def review_digests(now):
+    """The weekly digest of pages overdue for review (seed §3)."""
+    return f"review digests: {send_review_digests(now)} sent"
+
+
+@hooks.register("register_admin_urls")
+def register_oversight_urls():
+    return [
+        path(
+            "network/compliance/",
+            ComplianceDashboardView.as_view(),
+            name="network_compliance_dashboard",
+        )
+    ]
+
+
+class OversightMenuItem(MenuItem):
+    def is_shown(self, request):
+        return oversees_network(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_compliance_menu_item():
+    return OversightMenuItem(
+        _("Compliance"), reverse("network_compliance_dashboard"), icon_name="tasks", order=250
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_unit_oversight_panel(request, panels):
+    panels.append(UnitOversightPanel(request.user))

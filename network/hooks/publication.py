@@ -1,0 +1,156 @@
+"""Hooks of the publication flow: urgent publishing, request-to-publish records, the
+account's name and position, the log entries of verbal approvals and the scheduled jobs."""
+
+from django.core.management import call_command
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.views.account import BaseSettingsPanel
+from wagtail.log_actions import LogFormatter
+
+from network.models import StaffProfile
+from network.publication.expiry import send_expiry_reminders
+from network.publication.forms import StaffProfileForm
+from network.publication.urgent import (
+    VERBAL_APPROVAL,
+    VERBAL_APPROVAL_CONFIRMED,
+    can_publish_urgently,
+)
+from network.views import publication
+
+
+@hooks.register("register_admin_urls")
+def register_publication_urls():
+    return [
+        path(
+            "network/pages/<int:page_id>/publish-now/",
+            publication.UrgentPublishView.as_view(),
+            name="network_urgent_publish",
+        ),
+        path(
+            "network/verbal-approvals/<int:pk>/confirm/",
+            publication.confirm_verbal_approval_view,
+            name="network_confirm_verbal_approval",
+        ),
+        path(
+            "network/pages/<int:page_id>/publication-record/",
+            publication.page_publication_record,
+            name="network_page_publication_record",
+        ),
+        path(
+            "network/publication-records/<int:pk>/",
+            publication.publication_record,
+            name="network_publication_record",
+        ),
+    ]
+
+
+class UrgentPublishMenuItem(ActionMenuItem):
+    """The page editor's "publish now under a verbal approval" action (seed §2.2)."""
+
+    name = "action-urgent-publish"
+    label = _("Publish now (verbal approval)")
+    icon_name = "warning"
+
+    def is_shown(self, context):
+        return (
+            context["view"] == "edit"
+            and not context["locked_for_user"]
+            and can_publish_urgently(context["request"].user, context["page"])
+        )
+
+    def get_url(self, context):
+        return reverse("network_urgent_publish", args=[context["page"].pk])
+
+
+@hooks.register("register_page_action_menu_item")
+def register_urgent_publish_menu_item():
+    return UrgentPublishMenuItem(order=70)
+
+
+class PublicationRecordButton(PageMenuItem):
+    label = _("Request-to-publish form")
+    icon_name = "doc-full"
+    url_name = "network_page_publication_record"
+
+    def is_shown(self, user):
+        return hasattr(self.page.specific_class, "publication_request_errors") and (
+            self.page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def page_header_record_button(page, user, view_name, next_url=None):
+    yield PublicationRecordButton(page=page, priority=66)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def page_listing_record_button(page, user, next_url=None):
+    yield PublicationRecordButton(page=page, priority=55)
+
+
+@hooks.register("construct_homepage_panels")
+def add_unconfirmed_verbal_approvals_panel(request, panels):
+    panels.append(publication.UnconfirmedVerbalApprovalsPanel(request.user))
+
+
+class StaffProfileSettingsPanel(BaseSettingsPanel):
+    """Account settings: the name and position printed on publication records."""
+
+    name = "staff_profile"
+    title = _("Name and position on official forms")
+    order = 150
+    form_class = StaffProfileForm
+
+    def get_form(self):
+        profile = StaffProfile.objects.filter(user=self.user).first()
+        instance = profile or StaffProfile(user=self.user)
+        if self.request.method == "POST":
+            return self.form_class(self.request.POST, instance=instance, prefix=self.name)
+        return self.form_class(instance=instance, prefix=self.name)
+
+
+@hooks.register("register_account_settings_panel")
+def register_staff_profile_panel(request, user, profile):
+    return StaffProfileSettingsPanel(request, user, profile)
+
+
+@hooks.register("register_log_actions")
+def register_publication_log_actions(actions):
+    @actions.register_action(VERBAL_APPROVAL)
+    class VerbalApprovalFormatter(LogFormatter):
+        label = _("Publish under a verbal approval")
+
+        def format_message(self, log_entry):
+            approver = log_entry.data.get("approver", {})
+            return _("Published at once under a verbal approval by %(name)s (%(position)s)") % {
+                "name": approver.get("name", ""),
+                "position": approver.get("position", ""),
+            }
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")
+
+    @actions.register_action(VERBAL_APPROVAL_CONFIRMED)
+    class VerbalApprovalConfirmedFormatter(LogFormatter):
+        label = _("Confirm a verbal approval")
+
+        def format_message(self, log_entry):
+            approver = log_entry.data.get("approver", {})
+            return _("Verbal approval by %(name)s confirmed in the system") % {
+                "name": approver.get("name", "")
+            }
+
+
+@hooks.register("register_scheduler_job", order=-10)
+def publish_scheduled_pages(now):
+    """Wagtail's publish_scheduled: go-live and expiry (W-07)."""
+    call_command("publish_scheduled")
+
+
+@hooks.register("register_scheduler_job")
+def expiry_reminders(now):
+    return send_expiry_reminders(now)

@@ -1,0 +1,40 @@
+"""Hooks of the unit registry and of isolation: the units admin, choosers and reports scoped
+to the user's own units, and the log entry for a unit left short of site administrators."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.log_actions import LogFormatter
+
+from network.isolation import scope_pages, sees_whole_network
+from network.users import BELOW_MINIMUM
+from network.views.units import unit_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_unit_viewset():
+    return unit_viewset
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_shows_own_unit(pages, request):
+    return scope_pages(pages, request.user)
+
+
+@hooks.register("construct_reports_menu")
+def hide_network_wide_reports(request, menu_items):
+    """Page types usage is closed to unit staff (network.isolation.NetworkPageTypesUsageView)."""
+    if not sees_whole_network(request.user):
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("register_log_actions")
+def register_unit_log_actions(actions):
+    @actions.register_action(BELOW_MINIMUM)
+    class BelowMinimumFormatter(LogFormatter):
+        label = _("Leave a unit short of site administrators")
+
+        def format_message(self, log_entry):
+            return _("Saved although %(units)s now has fewer than two site administrators") % {
+                "units": ", ".join(log_entry.data.get("units", []))
+            }
