@@ -20,6 +20,7 @@ FAMILIES = (
     "citizen_guide",
     "news",
     "eservices",
+    "questions",
     "statistics",
     "ita",
     "policies",

@@ -19,6 +19,7 @@ from .public_information import (
     PublicInformationSection,
 )
 from .publication import PublicationRequestMixin, Urgency
+from .questions import Question, QuestionBoardPage, QuestionStatus
 from .section import SectionPage
 from .site_settings import UnitSiteSettings
 from .statistics import StatisticsSection
@@ -57,6 +58,9 @@ __all__ = [
     "PublicInformationPage",
     "PublicInformationSection",
     "PublicationRequestMixin",
+    "Question",
+    "QuestionBoardPage",
+    "QuestionStatus",
     "SectionPage",
     "ServiceGuidePage",
     "ServiceStep",

@@ -6,7 +6,7 @@ from .section import SectionPage
 class EServicesSection(SectionPage):
     """e-Services: บริการออนไลน์."""
 
-    subpage_types = []
+    subpage_types = ["unitsites.QuestionBoardPage"]
 
     class Meta:
         verbose_name = _("e-Services section")
