@@ -18,6 +18,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 
@@ -30,9 +31,9 @@ ASKED_PARAMETER = "asked"
 
 
 class QuestionStatus(models.TextChoices):
-    PENDING = "pending", _("Waiting for an answer or approval")
-    PUBLISHED = "published", _("Published")
-    REJECTED = "rejected", _("Rejected")
+    PENDING = "pending", pgettext_lazy("question status", "Waiting for an answer or approval")
+    PUBLISHED = "published", pgettext_lazy("question status", "Published on the board")
+    REJECTED = "rejected", pgettext_lazy("question status", "Rejected")
 
 
 class Question(models.Model):
@@ -149,8 +150,9 @@ class QuestionBoardPage(PrivacyNoticeMixin, UnitPage):
         help_text=_("What people may ask here, and how soon the unit usually answers."),
     )
 
-    content_panels = UnitPage.content_panels + [FieldPanel("intro")]
-    settings_panels = UnitPage.settings_panels + PrivacyNoticeMixin.privacy_panels
+    content_panels = (
+        UnitPage.content_panels + [FieldPanel("intro")] + PrivacyNoticeMixin.privacy_panels
+    )
 
     parent_page_types = ["unitsites.EServicesSection"]
     subpage_types = []
