@@ -32,7 +32,11 @@ def axe_violations(page):
 @pytest.mark.parametrize("viewport", [PHONE, {"width": 1280, "height": 900}])
 def test_unit_pages_have_no_wcag_aa_violations(unit_site, chromium, viewport):
     page = chromium.new_page(viewport=viewport)
-    for path in ("/", "/news/", "/ita/", "/website-policy/", "/en/", "/en/news/", "/en/ita/"):
+    paths = (
+        *("/", "/news/", "/ita/", "/e-services/questions/", "/website-policy/"),
+        *("/en/", "/en/news/", "/en/ita/", "/en/e-services/questions/"),
+    )
+    for path in paths:
         response = page.goto(unit_site.url + path)
         assert response.status == 200, path
         assert axe_violations(page) == [], path
