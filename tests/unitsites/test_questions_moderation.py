@@ -84,6 +84,17 @@ def test_listing(admin_client, questions, username, whose):
         assert_refused(response, username)
 
 
+def test_staff_find_questions_by_status_and_words(admin_client, unit_a):
+    board = make_board(unit_a)
+    make_question(board, "ถามเรื่องที่จอดรถ")
+    make_question(board, "ถามเรื่องวัคซีน", QuestionStatus.PUBLISHED, answer="ตอบ")
+    client = admin_client("editor-h-a")
+    pending = client.get(reverse("questions:index"), {"status": "pending"}).content.decode()
+    assert "ถามเรื่องที่จอดรถ" in pending and "ถามเรื่องวัคซีน" not in pending
+    found = client.get(reverse("questions:index"), {"q": "วัคซีน"}).content.decode()
+    assert "ถามเรื่องวัคซีน" in found and "ถามเรื่องที่จอดรถ" not in found
+
+
 @pytest.mark.parametrize("username", ROLES)
 @pytest.mark.parametrize("whose", ["own", "other"])
 def test_writing_an_answer(admin_client, questions, username, whose):
