@@ -7,7 +7,6 @@ holds the "change" or "publish" page permission on. Every view takes its questio
 scope, so another unit's question answers 404 and a user without any board 403.
 """
 
-from django.contrib.auth.models import AnonymousUser
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -48,17 +47,12 @@ class QuestionPermissionPolicy(BasePermissionPolicy):
     def user_has_permission_for_instance(self, user, action, instance):
         return self.instances_user_has_permission_for(user, action).filter(pk=instance.pk).exists()
 
-    def users_with_any_permission(self, actions):
-        raise NotImplementedError("Moderators are found through the boards' page permissions.")
-
 
 question_permission_policy = QuestionPermissionPolicy(Question)
 
 
 def moderated_questions(user):
-    return question_permission_policy.instances_user_has_permission_for(
-        user or AnonymousUser(), "change"
-    )
+    return question_permission_policy.instances_user_has_permission_for(user, "change")
 
 
 class QuestionIndexView(generic.IndexView):
