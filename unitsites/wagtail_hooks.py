@@ -1,7 +1,13 @@
+from django.urls import path, reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.contrib.forms.utils import get_forms_for_user
 
+from unitsites.eservices.admin_views import SubmissionDetailView, SubmissionInboxView
+from unitsites.eservices.retention import purge_expired_submissions
 from unitsites.models import UnitPage
 from unitsites.views.translation import not_translated
 
@@ -15,3 +21,33 @@ def answer_untranslated_pages(page, request, serve_args, serve_kwargs):
     if isinstance(page, UnitPage) and page.locale.language_code != language:
         return not_translated(request, page, language)
     return None
+
+
+@hooks.register("register_admin_urls")
+def register_eservice_urls():
+    return [
+        path("e-services/", SubmissionInboxView.as_view(), name="eservice_submissions"),
+        path("e-services/<int:pk>/", SubmissionDetailView.as_view(), name="eservice_submission"),
+    ]
+
+
+class SubmissionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return get_forms_for_user(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_submissions_menu_item():
+    return SubmissionsMenuItem(
+        _("e-Service submissions"),
+        reverse("eservice_submissions"),
+        name="eservice-submissions",
+        icon_name="mail",
+        order=710,
+    )
+
+
+@hooks.register("register_scheduler_job")
+def purge_eservice_submissions(now):
+    """Anonymise e-service submissions past their form's retention period (P-06)."""
+    return f"e-service submissions: {purge_expired_submissions(now)} anonymised"

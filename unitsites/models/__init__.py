@@ -3,7 +3,7 @@ from .base import StructuralPage, UnitPage
 from .calendar import CalendarPage, EventPage
 from .citizen_guide import CitizenGuideSection, DurationUnit, ServiceGuidePage, ServiceStep
 from .content import ContentPage, Topic
-from .eservices import EServicesSection
+from .eservices import EServicesSection, ExternalServicePage, ServiceFormField, ServiceFormPage
 from .home import UnitHomePage
 from .ita import TransparencySection, TransparencyYearPage
 from .knowledge import KnowledgeKind, KnowledgePage, KnowledgeSection
@@ -22,6 +22,7 @@ from .publication import PublicationRequestMixin, Urgency
 from .section import SectionPage
 from .site_settings import UnitSiteSettings
 from .statistics import StatisticsSection
+from .submissions import ServiceSubmission, SubmissionCounter, SubmissionStatus
 
 __all__ = [
     "AboutSection",
@@ -32,6 +33,7 @@ __all__ = [
     "DurationUnit",
     "EServicesSection",
     "EventPage",
+    "ExternalServicePage",
     "Executive",
     "KnowledgeKind",
     "KnowledgePage",
@@ -58,9 +60,14 @@ __all__ = [
     "PublicInformationSection",
     "PublicationRequestMixin",
     "SectionPage",
+    "ServiceFormField",
+    "ServiceFormPage",
     "ServiceGuidePage",
     "ServiceStep",
+    "ServiceSubmission",
     "StatisticsSection",
+    "SubmissionCounter",
+    "SubmissionStatus",
     "StructuralPage",
     "Topic",
     "TransparencySection",
