@@ -1,10 +1,14 @@
 """e-Service forms: ready templates, submissions with reference numbers and secret codes, the
 receipt e-mail, and the abuse and consent guards every public form has (issue #7 items 1, 3, 4)."""
 
+import datetime
+
 from django.contrib.auth.hashers import check_password
 from django.test import Client, override_settings
+from django.utils import timezone
 
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
 
@@ -19,6 +23,7 @@ from tests.unitsites.eservices import (
     submit,
 )
 from unitsites.eservices.formtemplates import FormTemplate, privacy_defaults
+from unitsites.eservices.references import next_reference
 from unitsites.models import (
     EServicesSection,
     ExternalServicePage,
@@ -244,3 +249,33 @@ def test_the_section_lists_forms_external_services_and_the_status_look_up(unit_a
     assert 'href="/e-services/track/"' in html
     page = Client().get(path_of(service), HTTP_HOST=unit_a.hostname)
     assert page.status_code == 200 and "https://queue.example.test/" in page.content.decode()
+
+
+def test_numbering_restarts_each_year(unit_a):
+    december = timezone.make_aware(datetime.datetime(2026, 12, 31, 23, 0))
+    january = timezone.make_aware(datetime.datetime(2027, 1, 1, 0, 30))  # Bangkok time
+    assert next_reference(unit_a, december) == "H-A-2569-00001"
+    assert next_reference(unit_a, december) == "H-A-2569-00002"
+    assert next_reference(unit_a, january) == "H-A-2570-00001"
+
+
+def test_date_fields_use_the_browsers_date_picker(unit_a):
+    page = make_form(unit_a)
+    html = Client().get(path_of(page), HTTP_HOST=unit_a.hostname).content.decode()
+    assert 'type="date" name="incident_date"' in html
+
+
+def test_an_editor_edits_an_existing_form_without_losing_its_fields(unit_a, login):
+    page = make_form(unit_a)
+    client = login("editor-h-a")
+    client.defaults["HTTP_HOST"] = "localhost"
+    response = client.get(f"/admin/pages/{page.pk}/edit/")
+    assert response.status_code == 200
+    data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
+    data["title"] = "ร้องเรียนการให้บริการ (ปรับปรุง)"
+    data["action-save-draft"] = "1"
+    assert client.post(f"/admin/pages/{page.pk}/edit/", data).status_code == 302
+    page.refresh_from_db()
+    draft = page.get_latest_revision_as_object()
+    assert draft.title.endswith("(ปรับปรุง)")
+    assert [field.clean_name for field in draft.form_fields.all()] == list(fields_of(page))

@@ -71,8 +71,9 @@ def test_another_units_site_does_not_find_the_submission(unit_a, unit_b, filed):
     assert neutral(track(unit_b, reference, secret))
 
 
-def test_the_look_up_form_is_shown_on_the_section(unit_a):
-    response = Client().get("/e-services/track/", HTTP_HOST=unit_a.hostname)
+@pytest.mark.parametrize("path", ["/e-services/track/", "/en/e-services/track/"])
+def test_the_look_up_form_is_shown_in_both_languages(unit_a, path):
+    response = Client().get(path, HTTP_HOST=unit_a.hostname)
     html = response.content.decode()
     assert response.status_code == 200
     assert 'name="reference"' in html and 'name="secret"' in html

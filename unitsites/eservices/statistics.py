@@ -56,10 +56,6 @@ class ComplaintStatistics:
     kinds: tuple  # (value, label) of the counted templates
 
 
-def _month_start(day):
-    return day.replace(day=1)
-
-
 def _add_months(day, months):
     index = day.year * 12 + day.month - 1 + months
     return datetime.date(index // 12, index % 12 + 1, 1)
@@ -131,7 +127,7 @@ def complaint_statistics(unit, now):
         )
         for year in (current_year, current_year - 1)
     )
-    this_month = _month_start(today)
+    this_month = today.replace(day=1)
     last_months = [_add_months(this_month, -offset) for offset in range(11, -1, -1)]
     return ComplaintStatistics(
         fiscal_years=fiscal_years,

@@ -2,6 +2,7 @@
 with Wagtail's form builder from ready templates, links to e-services run elsewhere, the status
 look-up for citizens and the published complaint statistics."""
 
+from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -10,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
@@ -30,6 +32,14 @@ from .section import SectionPage
 from .submissions import ServiceSubmission
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class ServiceFormBuilder(FormBuilder):
+    """Date fields open the browser's date picker, which sends ISO dates whatever it shows."""
+
+    def create_date_field(self, field, options):
+        options.setdefault("widget", forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+        return super().create_date_field(field, options)
 
 
 class ServiceFormField(AbstractFormField):
@@ -90,6 +100,7 @@ class ServiceFormPage(
         + PublicationRequestMixin.publication_request_panels
     )
     base_form_class = ServiceFormPageForm
+    form_builder = ServiceFormBuilder
 
     parent_page_types = ["unitsites.EServicesSection"]
     subpage_types = []
