@@ -27,46 +27,36 @@ def _send(template, context, recipients, language, from_email=None):
 
 def _context(submission, **extra):
     page = submission.page.specific
-    section = page.get_parent().specific
     return {
         "submission": submission,
         "page": page,
         "unit_name": page.unit.name_for(page.locale.language_code),
-        "tracking_url": section.get_full_url() + section.reverse_subpage("track"),
+        "tracking_url": page.get_parent().specific.tracking_full_url(),
         **extra,
     }
 
 
-def _language(submission):
-    return submission.page.locale.language_code
+def _to_sender(template, submission, **extra):
+    if not submission.email:
+        return 0
+    page = submission.page.specific
+    return _send(
+        template,
+        _context(submission, **extra),
+        [submission.email],
+        page.locale.language_code,  # the language of the form they used
+        page.from_address,
+    )
 
 
 def send_receipt(submission, secret):
     """The reference number and secret code, to the sender if they gave an address."""
-    if not submission.email:
-        return 0
-    page = submission.page.specific
-    return _send(
-        "submission_receipt",
-        _context(submission, secret=secret),
-        [submission.email],
-        _language(submission),
-        page.from_address,
-    )
+    return _to_sender("submission_receipt", submission, secret=secret)
 
 
 def send_answer(submission):
     """The unit's answer, to the sender if they gave an address."""
-    if not submission.email:
-        return 0
-    page = submission.page.specific
-    return _send(
-        "submission_answer",
-        _context(submission),
-        [submission.email],
-        _language(submission),
-        page.from_address,
-    )
+    return _to_sender("submission_answer", submission)
 
 
 def notify_officers(submission):

@@ -15,10 +15,12 @@ from wagtail.contrib.forms.forms import FormBuilder
 from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
+from wagtail.models import Page
 from wagtail.search import index
 
 from network.ratelimit import limit_submissions
 from unitsites.eservices import mail
+from unitsites.eservices.forms import TrackingForm
 from unitsites.eservices.formtemplates import FormTemplate, privacy_defaults, template_fields
 from unitsites.eservices.pageform import ServiceFormPageForm
 from unitsites.eservices.references import new_secret
@@ -171,8 +173,7 @@ class ServiceFormPage(
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        section = self.get_parent().specific
-        context["tracking_url"] = section.get_url(request) + section.reverse_subpage("track")
+        context["tracking_url"] = self.get_parent().specific.tracking_url(request)
         return context
 
 
@@ -215,24 +216,26 @@ class EServicesSection(RoutablePageMixin, SectionPage):
         verbose_name = _("e-Services section")
         verbose_name_plural = _("e-Services sections")
 
-    def live_children(self):
-        return self.get_children().live().public()
+    def live_children(self, model=Page):
+        return model.objects.child_of(self).live().public().order_by("path")
 
     def listed_items(self, request):
         """Children other than forms and external services (those have lists of their own)."""
-        own_types = (ServiceFormPage, ExternalServicePage)
-        return self.live_children().not_type(*own_types).specific().order_by("path")
+        return self.live_children().not_type(ServiceFormPage, ExternalServicePage).specific()
+
+    def tracking_url(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("track")
+
+    def tracking_full_url(self):
+        return self.get_full_url() + self.reverse_subpage("track")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(
-            forms=ServiceFormPage.objects.child_of(self).live().public().order_by("path"),
-            external_services=ExternalServicePage.objects.child_of(self)
-            .live()
-            .public()
-            .order_by("path"),
+            forms=self.live_children(ServiceFormPage),
+            external_services=self.live_children(ExternalServicePage),
             complaint_statistics=complaint_statistics(self.unit, timezone.now()),
-            tracking_url=self.get_url(request) + self.reverse_subpage("track"),
+            tracking_url=self.tracking_url(request),
         )
         return context
 
@@ -241,8 +244,6 @@ class EServicesSection(RoutablePageMixin, SectionPage):
     def track(self, request):
         """Citizens read the status and answer of a submission with its reference number and
         secret code. A wrong code and an unknown number get the same message."""
-        from unitsites.eservices.forms import TrackingForm
-
         form = TrackingForm(request.POST if request.method == "POST" else None)
         submission = None
         if form.is_bound and form.is_valid():
