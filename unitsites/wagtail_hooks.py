@@ -6,7 +6,11 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.utils import get_forms_for_user
 
-from unitsites.eservices.admin_views import SubmissionDetailView, SubmissionInboxView
+from unitsites.eservices.admin_views import (
+    SubmissionDetailView,
+    SubmissionInboxView,
+    delete_submissions,
+)
 from unitsites.eservices.retention import purge_expired_submissions
 from unitsites.models import UnitPage
 from unitsites.views.translation import not_translated
@@ -28,6 +32,18 @@ def register_eservice_urls():
     return [
         path("e-services/", SubmissionInboxView.as_view(), name="eservice_submissions"),
         path("e-services/<int:pk>/", SubmissionDetailView.as_view(), name="eservice_submission"),
+    ]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def keep_eservice_submissions():
+    """Ahead of Wagtail's own forms URLs, so that this view answers their delete address."""
+    return [
+        path(
+            "forms/submissions/<int:page_id>/delete/",
+            delete_submissions,
+            name="eservice_keep_submissions",
+        )
     ]
 
 

@@ -90,6 +90,16 @@ def test_wagtails_forms_menu_shows_no_other_units_forms_or_submissions(unit_a, u
     assert refused(admin_login("central-admin").get("/admin/forms/"))
 
 
+def test_submissions_cannot_be_deleted_through_wagtails_forms_view(unit_a, admin_login):
+    submission, _secret = file_complaint(unit_a)
+    url = f"/admin/forms/submissions/{submission.page_id}/delete/"
+    query = f"?selected-submissions={submission.pk}"
+    client = admin_login("editor-h-a")
+    assert refused(client.get(url + query))
+    assert refused(client.post(url + query))
+    assert ServiceSubmission.objects.filter(pk=submission.pk).exists()
+
+
 def test_an_answer_is_recorded_and_e_mailed_to_the_sender(unit_a, admin_login, mailoutbox):
     submission, _secret = file_complaint(unit_a)
     mailoutbox.clear()

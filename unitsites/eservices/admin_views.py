@@ -18,8 +18,10 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.forms.utils import get_forms_for_user
-from wagtail.contrib.forms.views import SubmissionsListView
+from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
+from wagtail.models import Page
 
+from unitsites.models.eservices import ServiceFormPage
 from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
 
 from . import mail
@@ -116,6 +118,15 @@ class SubmissionDetailView(WagtailAdminTemplateMixin, TemplateView):
             ],
         )
         return context
+
+
+def delete_submissions(request, page_id):
+    """Wagtail's "delete submissions", refused for e-service forms: their submissions are counted
+    in the published complaint statistics, and only the retention purge removes their personal
+    data (keeping the row). Other form types keep Wagtail's view."""
+    if isinstance(get_object_or_404(Page, id=page_id).specific, ServiceFormPage):
+        raise PermissionDenied
+    return DeleteSubmissionsView.as_view()(request, page_id=page_id)
 
 
 class ServiceSubmissionsListView(SubmissionsListView):
