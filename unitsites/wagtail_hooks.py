@@ -7,6 +7,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.contrib.forms.utils import get_forms_for_user
 
 from unitsites.eservices.admin_views import (
+    SUBMISSION_ANSWERED,
+    SUBMISSION_READ,
     SubmissionDetailView,
     SubmissionInboxView,
     delete_submissions,
@@ -60,6 +62,18 @@ def register_submissions_menu_item():
         name="eservice-submissions",
         icon_name="mail",
         order=710,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_submission_log_actions(actions):
+    actions.register_action(
+        SUBMISSION_READ, _("Read an e-service submission"), _("Read the submission")
+    )
+    actions.register_action(
+        SUBMISSION_ANSWERED,
+        _("Answer an e-service submission"),
+        _("Set the status or the answer of the submission"),
     )
 
 

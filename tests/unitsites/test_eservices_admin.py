@@ -4,9 +4,12 @@ provincial moderators read or answer them, in our views and in Wagtail's Forms m
 
 from django.test import Client
 
+from wagtail.models import ModelLogEntry
+
 import pytest
 
 from tests.unitsites.eservices import COMPLAINT, make_form, receipt, submit, track
+from unitsites.eservices.admin_views import SUBMISSION_ANSWERED, SUBMISSION_READ
 from unitsites.models import ServiceSubmission, SubmissionStatus
 
 pytestmark = pytest.mark.django_db
@@ -48,6 +51,8 @@ def test_the_units_staff_and_moderators_read_a_submission(unit_a, admin_login, u
     assert response.status_code == 200
     html = response.content.decode()
     assert COMPLAINT["details"] in html and submission.reference in html
+    access = ModelLogEntry.objects.for_instance(submission).get()
+    assert (access.action, access.user.username) == (SUBMISSION_READ, username)
 
 
 @pytest.mark.parametrize("username", ["editor-h-b", "approver-h-b", "central-admin"])
@@ -112,6 +117,9 @@ def test_an_answer_is_recorded_and_e_mailed_to_the_sender(unit_a, admin_login, m
     assert submission.answered_by.username == "editor-h-a" and submission.answered_at
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == [COMPLAINT["email"]] and ANSWER in mailoutbox[0].body
+    assert (
+        ModelLogEntry.objects.for_instance(submission).filter(action=SUBMISSION_ANSWERED).exists()
+    )
 
 
 def test_a_status_change_alone_sends_nothing(unit_a, admin_login, mailoutbox):

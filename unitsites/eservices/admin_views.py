@@ -3,10 +3,8 @@
 Who may: whoever may edit the form page, the rule Wagtail's own Forms menu applies
 (`get_forms_for_user`): the unit's editors and approvers, and the provincial moderators.
 Everybody else gets 403, including the central administrator, who edits no unit's pages.
-Each reading and answering is written to the log (P-07 access logging).
+Each reading and answering is written to Wagtail's audit log (P-07 access logging).
 """
-
-import logging
 
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -19,6 +17,7 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.forms.utils import get_forms_for_user
 from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListView
+from wagtail.log_actions import log
 from wagtail.models import Page
 
 from unitsites.models.eservices import ServiceFormPage
@@ -27,7 +26,8 @@ from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
 from . import mail
 from .forms import AnswerForm
 
-logger = logging.getLogger(__name__)
+SUBMISSION_READ = "unitsites.submission.read"
+SUBMISSION_ANSWERED = "unitsites.submission.answer"
 
 
 def submissions_for(user):
@@ -89,7 +89,7 @@ class SubmissionDetailView(WagtailAdminTemplateMixin, TemplateView):
         return AnswerForm(data, initial={"status": submission.status, "answer": submission.answer})
 
     def get(self, request, pk):
-        logger.info("%s read e-service submission %s", request.user, self.submission.reference)
+        log(self.submission, SUBMISSION_READ, user=request.user)
         return self.render_to_response(self.get_context_data(form=self.answer_form()))
 
     def post(self, request, pk):
@@ -99,7 +99,7 @@ class SubmissionDetailView(WagtailAdminTemplateMixin, TemplateView):
         answered = self.submission.record_answer(
             request.user, form.cleaned_data["status"], form.cleaned_data["answer"]
         )
-        logger.info("%s answered e-service submission %s", request.user, self.submission.reference)
+        log(self.submission, SUBMISSION_ANSWERED, user=request.user, data={"answered": answered})
         if answered and mail.send_answer(self.submission):
             messages.success(request, _("Saved; the sender was sent the answer by e-mail."))
         else:
