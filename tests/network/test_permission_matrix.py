@@ -2,8 +2,8 @@
 (issue #5 item 2). Each cell of EXPECTED is one request and one assertion: True means the
 action takes effect (or the page answers 200), False that it is refused.
 
-"Read submissions" is left out: the network has no form page types yet, so there is no
-submission to read. "Delete" is of a never-published draft leaf page, which Wagtail lets anyone
+"Read submissions" opens an e-service submission of the unit in the admin and finds what the
+citizen wrote; "answer" posts an answer to it. "Delete" is of a never-published draft leaf page, which Wagtail lets anyone
 who may edit the page remove; fixed section pages are never deletable (test_editor_scope.py).
 """
 
@@ -16,12 +16,26 @@ import pytest
 
 from tests.network.conftest import XHR, edit_url, post_edit, workflow_action_url
 from tests.network.test_uploads import MINIMAL_PDF
-from unitsites.models import ContentPage
+from tests.unitsites.eservices import COMPLAINT, make_form, receipt, submit
+from unitsites.models import ContentPage, ServiceSubmission, SubmissionStatus
 
 pytestmark = pytest.mark.django_db
 
 ROLES = ["editor-h-a", "approver-h-a", "moderator", "central-admin", "anonymous"]
-ACTIONS = ["open", "edit", "publish", "approve", "delete", "upload", "choose", "settings", "logs"]
+ACTIONS = [
+    "open",
+    "edit",
+    "publish",
+    "approve",
+    "delete",
+    "upload",
+    "choose",
+    "settings",
+    "logs",
+    "read submissions",
+    "answer",
+]
+SUBMISSION_ACTIONS = ("read submissions", "answer")
 ALLOWED = {
     "editor-h-a": {
         ("open", "own"),
@@ -31,6 +45,8 @@ ALLOWED = {
         ("choose", "own"),
         ("settings", "own"),
         ("logs", "own"),
+        ("read submissions", "own"),
+        ("answer", "own"),
     },
     "approver-h-a": {
         ("open", "own"),
@@ -42,10 +58,13 @@ ALLOWED = {
         ("choose", "own"),
         ("settings", "own"),
         ("logs", "own"),
+        ("read submissions", "own"),
+        ("answer", "own"),
     },
     "moderator": {
         (action, target)
-        for action in ("open", "edit", "publish", "approve", "delete", "upload", "choose", "logs")
+        for action in ACTIONS
+        if action != "settings"
         for target in ("own", "other")
     },
     "central-admin": set(),
@@ -116,6 +135,16 @@ def perform(action, http, unit, make_page, login):
         return _opens(response) and f"เอกสารของ {unit.code}" in response.json()["html"]
     if action == "settings":
         return _opens(http.get(f"/admin/settings/unitsites/unitsitesettings/{unit.site_id}/"))
+    if action in SUBMISSION_ACTIONS:
+        reference, _secret = receipt(submit(make_form(unit), COMPLAINT))
+        submission = ServiceSubmission.objects.get(reference=reference)
+        url = f"/admin/e-services/{submission.pk}/"
+        if action == "read submissions":
+            response = http.get(url)
+            return _opens(response) and COMPLAINT["details"] in response.content.decode()
+        http.post(url, {"status": SubmissionStatus.ANSWERED, "answer": "ตอบแล้ว"})
+        submission.refresh_from_db()
+        return submission.status == SubmissionStatus.ANSWERED
     raise ValueError(action)
 
 

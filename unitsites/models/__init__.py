@@ -3,7 +3,7 @@ from .base import StructuralPage, UnitPage
 from .calendar import CalendarPage, EventPage
 from .citizen_guide import CitizenGuideSection, DurationUnit, ServiceGuidePage, ServiceStep
 from .content import ContentPage, Topic
-from .eservices import EServicesSection
+from .eservices import EServicesSection, ExternalServicePage, ServiceFormField, ServiceFormPage
 from .home import UnitHomePage
 from .ita import TransparencySection, TransparencyYearPage
 from .knowledge import KnowledgeKind, KnowledgePage, KnowledgeSection
@@ -23,6 +23,7 @@ from .questions import Question, QuestionBoardPage, QuestionStatus
 from .section import SectionPage
 from .site_settings import UnitSiteSettings
 from .statistics import StatisticsSection
+from .submissions import ServiceSubmission, SubmissionCounter, SubmissionStatus
 
 __all__ = [
     "AboutSection",
@@ -33,6 +34,7 @@ __all__ = [
     "DurationUnit",
     "EServicesSection",
     "EventPage",
+    "ExternalServicePage",
     "Executive",
     "KnowledgeKind",
     "KnowledgePage",
@@ -62,9 +64,14 @@ __all__ = [
     "QuestionBoardPage",
     "QuestionStatus",
     "SectionPage",
+    "ServiceFormField",
+    "ServiceFormPage",
     "ServiceGuidePage",
     "ServiceStep",
+    "ServiceSubmission",
     "StatisticsSection",
+    "SubmissionCounter",
+    "SubmissionStatus",
     "StructuralPage",
     "Topic",
     "TransparencySection",

@@ -1,0 +1,1 @@
+"""Wagtail hook registrations of the unit sites, one module per concern."""
