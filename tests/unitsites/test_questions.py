@@ -12,6 +12,7 @@ from wagtail import hooks
 import pytest
 
 from unitsites.demo.questions import seed as seed_questions
+from unitsites.hooks.questions import purge_expired_questions
 from unitsites.models import (
     EServicesSection,
     LawfulBasis,
@@ -22,7 +23,6 @@ from unitsites.models import (
     UnitHomePage,
 )
 from unitsites.publicforms import CONSENT_FIELD, HONEYPOT_FIELD
-from unitsites.wagtail_hooks import purge_expired_questions
 
 from .admin_pages import form_errors, post_add_page, superuser_client
 from .question_boards import BOARD_URL, HOSTS, make_board, make_question
