@@ -53,6 +53,7 @@ CHECKS = (
                 "manuals",
                 "citizen-guide",
                 "news",
+                "e-services",
                 "ita",
             )
         },
@@ -90,6 +91,15 @@ CHECKS = (
         Level.MUST,
         "has_pages",
         {"model": "ServiceGuidePage", "minimum": 1, "section": "citizen-guide"},
+    ),
+    Check(
+        "e-service",
+        "มีบริการออนไลน์ (แบบฟอร์มรับเรื่อง)",
+        "At least one online service form",
+        "REQUIREMENTS C-23 (e-Service), C-16 (c) (complaint channels)",
+        Level.MUST,
+        "has_pages",
+        {"model": "ServiceFormPage", "minimum": 1, "section": "e-services"},
     ),
     Check(
         "oia-items",

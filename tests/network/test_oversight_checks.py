@@ -18,6 +18,7 @@ from network.oversight import evaluators
 from network.oversight.checks import CHECKS, CHECKS_BY_ID
 from network.provisioning import role_group
 from tests.conftest import user_named
+from unitsites.eservices.formtemplates import FormTemplate
 from unitsites.models import (
     Executive,
     LawPage,
@@ -25,6 +26,7 @@ from unitsites.models import (
     NewsPage,
     OrganisationPage,
     PublicInformationPage,
+    ServiceFormPage,
     ServiceGuidePage,
 )
 from unitsites.models.public_information import OIA_ITEMS
@@ -123,6 +125,13 @@ def test_executives(unit_a):
                 eligibility="ผู้รับบริการทุกคน",
                 documents_required="บัตรประจำตัวประชาชน",
                 complaints="กลุ่มงานประกันสุขภาพ โทร 074 711 000",
+            ),
+        ),
+        (
+            "e-service",
+            "e-services",
+            lambda: ServiceFormPage.from_template(
+                FormTemplate.SERVICE_COMPLAINT, "th", title="ร้องเรียนการให้บริการ", slug="complain"
             ),
         ),
     ],
