@@ -1,8 +1,19 @@
+from django.urls import path, reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from unitsites.models import UnitPage
+from unitsites.statistics.pageviews import mark_page_view
+from unitsites.statistics.survey import purge_survey_comments
+from unitsites.views.survey import (
+    SurveyExportView,
+    SurveyResponsesView,
+    SurveyUnitsView,
+    readable_units,
+)
 from unitsites.views.translation import not_translated
 
 
@@ -15,3 +26,45 @@ def answer_untranslated_pages(page, request, serve_args, serve_kwargs):
     if isinstance(page, UnitPage) and page.locale.language_code != language:
         return not_translated(request, page, language)
     return None
+
+
+@hooks.register("before_serve_page", order=100)
+def count_page_views(page, request, serve_args, serve_kwargs):
+    """Last of the before_serve_page hooks: only a request no other hook answered is a view of
+    the page (unitsites.statistics.pageviews)."""
+    mark_page_view(page, request)
+
+
+@hooks.register("register_scheduler_job")
+def purge_survey_personal_data(now):
+    """Comments and visitor keys of survey answers past retention (P-06); ratings stay."""
+    return f"survey: {purge_survey_comments(now)} answers anonymised"
+
+
+@hooks.register("register_admin_urls")
+def register_survey_urls():
+    return [
+        path("survey/", SurveyUnitsView.as_view(), name="unitsites_survey_units"),
+        path(
+            "survey/<int:unit_id>/",
+            SurveyResponsesView.as_view(),
+            name="unitsites_survey_responses",
+        ),
+        path(
+            "survey/<int:unit_id>/export/",
+            SurveyExportView.as_view(),
+            name="unitsites_survey_export",
+        ),
+    ]
+
+
+class SurveyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return readable_units(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_survey_menu_item():
+    return SurveyMenuItem(
+        _("Satisfaction survey"), reverse("unitsites_survey_units"), icon_name="form", order=400
+    )

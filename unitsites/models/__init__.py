@@ -21,7 +21,7 @@ from .public_information import (
 from .publication import PublicationRequestMixin, Urgency
 from .section import SectionPage
 from .site_settings import UnitSiteSettings
-from .statistics import StatisticsSection
+from .statistics import PageViewDay, Rating, StatisticsSection, SurveyResponse
 
 __all__ = [
     "AboutSection",
@@ -50,6 +50,7 @@ __all__ = [
     "NewsSection",
     "OrganisationPage",
     "OutsideLink",
+    "PageViewDay",
     "PersonalDataPurge",
     "PolicyPage",
     "PrivacyNoticeMixin",
@@ -57,11 +58,13 @@ __all__ = [
     "PublicInformationPage",
     "PublicInformationSection",
     "PublicationRequestMixin",
+    "Rating",
     "SectionPage",
     "ServiceGuidePage",
     "ServiceStep",
     "StatisticsSection",
     "StructuralPage",
+    "SurveyResponse",
     "Topic",
     "TransparencySection",
     "TransparencyYearPage",
