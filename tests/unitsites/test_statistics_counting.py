@@ -180,10 +180,8 @@ def test_concurrent_views_are_counted_exactly(unit_a):
         thread.join(timeout=60)
     try:
         assert [error for _thread, errors in runs for error in errors] == []
-        counted = dict(
-            PageViewDay.objects.filter(day=RACE_DAY).values_list("page_id", "views")
-        )
-        assert counted == {page: THREADS * VIEWS_PER_THREAD // 2 for page in pages}
+        counted = dict(PageViewDay.objects.filter(day=RACE_DAY).values_list("page_id", "views"))
+        assert counted == dict.fromkeys(pages, THREADS * VIEWS_PER_THREAD // 2)
     finally:
         cleanup, _errors = _in_own_connection(
             lambda: PageViewDay.objects.filter(day=RACE_DAY).delete()

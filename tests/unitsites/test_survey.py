@@ -45,7 +45,7 @@ def test_the_form_follows_its_privacy_notice_with_an_accessible_rating(visitor):
     fieldset = re.search(r"<fieldset.*?</fieldset>", html, re.DOTALL).group()
     assert "<legend>" in fieldset
     assert fieldset.count('type="radio"') == 5
-    assert re.search(r'name="%s"' % CONSENT_FIELD, html)
+    assert f'name="{CONSENT_FIELD}"' in html
     assert 'name="csrfmiddlewaretoken"' in html
     assert 'class="form-trap" aria-hidden="true"' in html
 
@@ -71,7 +71,9 @@ def test_one_answer_per_visitor_a_day(visitor, unit_a, unit_b):
     assert again.status_code == 200
     assert "already answered the survey today" in again.content.decode()
     assert list(SurveyResponse.objects.values_list("rating", flat=True)) == [5]
-    other_address = Client(HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.10")
+    other_address = Client(
+        HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.10"
+    )
     assert answer(other_address, rating=3).status_code == 302
     other_unit = Client(HTTP_HOST=unit_b.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=ADDRESS)
     assert answer(other_unit, rating=2).status_code == 302
@@ -106,7 +108,9 @@ def test_without_consent_nothing_is_kept_and_the_comment_is_shown_again(visitor)
 
 
 def test_consent_is_not_asked_when_the_basis_is_not_consent(visitor, unit_a):
-    StatisticsSection.objects.filter(pk=statistics_page(unit_a).pk).update(lawful_basis="public_task")
+    StatisticsSection.objects.filter(pk=statistics_page(unit_a).pk).update(
+        lawful_basis="public_task"
+    )
     assert CONSENT_FIELD not in visitor.get("/statistics/").content.decode()
     assert answer(visitor, consent=False).status_code == 302
     assert SurveyResponse.objects.get().consent_given_at is None
@@ -138,9 +142,7 @@ def test_too_many_answers_from_one_address_get_429(visitor, settings):
 
 
 def test_the_form_needs_its_csrf_token(unit_a):
-    client = Client(
-        enforce_csrf_checks=True, HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER
-    )
+    client = Client(enforce_csrf_checks=True, HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER)
     assert answer(client).status_code == 403
     assert not SurveyResponse.objects.exists()
 
@@ -203,4 +205,3 @@ def test_the_scheduler_runs_the_purge(unit_a):
     tick("test-scheduler", now=timezone.now())
     assert SurveyResponse.objects.get().comment == ""
     assert PersonalDataPurge.objects.filter(kind__contains="survey").count() == 1
-
