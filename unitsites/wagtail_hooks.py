@@ -6,7 +6,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from unitsites.models import UnitPage
-from unitsites.statistics.pageviews import mark_page_view
+from unitsites.statistics.pageviews import counting_page_views
 from unitsites.statistics.survey import purge_survey_comments
 from unitsites.views.survey import (
     SurveyExportView,
@@ -28,11 +28,11 @@ def answer_untranslated_pages(page, request, serve_args, serve_kwargs):
     return None
 
 
-@hooks.register("before_serve_page", order=100)
-def count_page_views(page, request, serve_args, serve_kwargs):
-    """Last of the before_serve_page hooks: only a request no other hook answered is a view of
-    the page (unitsites.statistics.pageviews)."""
-    mark_page_view(page, request)
+@hooks.register("on_serve_page", order=100)
+def count_page_views(serve):
+    """Innermost of the serving hooks: only a page the view restrictions let through, with no
+    before_serve_page hook answering instead, is a view (unitsites.statistics.pageviews)."""
+    return counting_page_views(serve)
 
 
 @hooks.register("register_scheduler_job")

@@ -85,7 +85,6 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "network.traffic.TrafficLogMiddleware",
-    "unitsites.statistics.pageviews.PageViewMiddleware",
     "network.hosts.RegisteredHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",

@@ -9,6 +9,8 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 
 from tests.network.conftest import REQUEST
@@ -145,24 +147,36 @@ VIEWS_PER_THREAD = 25
 RACE_DAY = date(2099, 1, 1)  # a day no other test counts, removed at the end
 
 
-def _in_own_connection(work):
-    """Run `work` in a thread with its own database connection, committed as it goes."""
-    errors = []
+def in_own_connection(work):
+    """Run `work` in a thread with its own database connection, committing as it goes; returns
+    the thread and a list that receives the result or the error."""
+    outcome = []
 
     def target():
         try:
-            work()
-        except Exception as error:  # reported to the test below
-            errors.append(error)
+            outcome.append(work())
+        except Exception as error:  # handed to the test
+            outcome.append(error)
         finally:
             connection.close()
 
     thread = threading.Thread(target=target)
     thread.start()
-    return thread, errors
+    return thread, outcome
+
+
+def run_in_own_connection(work):
+    thread, outcome = in_own_connection(work)
+    thread.join(timeout=60)
+    if isinstance(outcome[0], Exception):
+        raise outcome[0]
+    return outcome[0]
 
 
 def test_concurrent_views_are_counted_exactly(unit_a):
+    """Threads, each with its own connection, count the first views of a new day at the same
+    time. The test's own connection never touches the counts: what the threads commit outlives
+    the test's transaction, so a thread reads them and another removes them."""
     site_id = unit_a.site_id
     pages = [home(unit_a).pk, home(unit_a, "en").pk]
     start = threading.Barrier(THREADS)
@@ -175,15 +189,23 @@ def test_concurrent_views_are_counted_exactly(unit_a):
 
         return work
 
-    runs = [_in_own_connection(viewer(index)) for index in range(THREADS)]
-    for thread, _errors in runs:
+    runs = [in_own_connection(viewer(index)) for index in range(THREADS)]
+    for thread, _outcome in runs:
         thread.join(timeout=60)
+    race_rows = PageViewDay.objects.filter(day=RACE_DAY)
     try:
-        assert [error for _thread, errors in runs for error in errors] == []
-        counted = dict(PageViewDay.objects.filter(day=RACE_DAY).values_list("page_id", "views"))
+        assert [outcome for _thread, outcome in runs] == [[None]] * THREADS
+        counted = run_in_own_connection(lambda: dict(race_rows.values_list("page_id", "views")))
         assert counted == dict.fromkeys(pages, THREADS * VIEWS_PER_THREAD // 2)
     finally:
-        cleanup, _errors = _in_own_connection(
-            lambda: PageViewDay.objects.filter(day=RACE_DAY).delete()
-        )
-        cleanup.join(timeout=60)
+        run_in_own_connection(lambda: race_rows.delete())
+    assert not run_in_own_connection(race_rows.exists)
+
+
+def test_a_page_behind_a_password_form_is_not_a_view(visitor, unit_a):
+    page = content_page(unit_a, "staff-only", publish=True)
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="ลับ")
+    response = visitor.get(f"/about/{page.slug}/")
+    assert response.status_code == 200
+    assert 'name="password"' in response.content.decode()
+    assert list(PageViewDay.objects.values_list("page__slug", "views")) == []

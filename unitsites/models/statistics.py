@@ -122,29 +122,10 @@ class StatisticsSection(PrivacyNoticeMixin, SectionPage):
     consent (PDPA s.19).
     """
 
-    privacy_purpose = models.TextField(
-        _("purpose of collection"),
-        default=survey_purpose,
-        help_text=_("Why the unit collects these data and what it does with them."),
-    )
-    lawful_basis = models.CharField(
-        _("lawful basis"),
-        max_length=20,
-        choices=LawfulBasis.choices,
-        default=LawfulBasis.CONSENT,
-        help_text=_(
-            "Choose consent only when nothing else applies: the form then shows a separate "
-            "box the person must tick, and the time they ticked it is recorded."
-        ),
-    )
-    data_collected = models.TextField(
-        _("data collected"),
-        blank=True,
-        default=survey_data_collected,
-        help_text=_(
-            "The kinds of personal data the form asks for, and what happens if an optional "
-            "item is left out."
-        ),
+    privacy_purpose = PrivacyNoticeMixin.notice_field("privacy_purpose", default=survey_purpose)
+    lawful_basis = PrivacyNoticeMixin.notice_field("lawful_basis", default=LawfulBasis.CONSENT)
+    data_collected = PrivacyNoticeMixin.notice_field(
+        "data_collected", default=survey_data_collected
     )
 
     content_panels = SectionPage.content_panels + PrivacyNoticeMixin.privacy_panels

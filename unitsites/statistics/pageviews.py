@@ -1,10 +1,11 @@
 """Counting page views on the server, without cookies and without addresses (C-24, P-11).
 
-The `before_serve_page` hook (unitsites/wagtail_hooks.py) marks a request that Wagtail is about
-to answer with a live unit page; hooks that answer instead (view restrictions, the untranslated
-page) run before it, and previews never pass through it. `PageViewMiddleware` then counts the
-marked GET requests answered 200 by something other than a robot, once the response has been
-sent, so the visitor never waits for the write.
+`counting_page_views` wraps Wagtail's serving of a live page (the `on_serve_page` hook, innermost
+in unitsites/wagtail_hooks.py): it sees only pages that are really served, after every
+`before_serve_page` hook (the untranslated page) and the view restrictions (password or login
+forms) let them through; previews and the admin never pass through it. It counts GET requests
+for unit pages answered 200 to something other than a robot, once the response has been sent,
+so the visitor never waits for the write.
 
 A count is one statement: an insert that turns into `views = views + 1` when the page already
 has its row for the day. PostgreSQL and SQLite both apply it atomically, so concurrent views
@@ -32,20 +33,11 @@ ROBOT_AGENTS = re.compile(
     r"libwww|httpclient|axios|node-fetch|scrapy",
     re.IGNORECASE,
 )
-MARK = "unitsites_page_view"
 
 
 def is_robot(request):
     agent = request.META.get("HTTP_USER_AGENT", "")
     return not agent or ROBOT_AGENTS.search(agent) is not None
-
-
-def mark_page_view(page, request):
-    """Note that this request is about to be answered with a unit page (before_serve_page)."""
-    if request.method == "GET" and isinstance(page, UnitPage):
-        site = Site.find_for_request(request)
-        if site is not None:
-            setattr(request, MARK, (site.pk, page.pk))
 
 
 def _upsert_sql():
@@ -75,24 +67,24 @@ def _count_after_response(site_id, page_id, day):
         logger.exception("Could not count a view of page %s", page_id)
 
 
-class PageViewMiddleware:
-    """Counts the marked page views once the response has gone (PAGE_VIEW_COUNTING)."""
+def counting_page_views(serve):
+    """Wrap `serve(page, request, args, kwargs)` so that a served unit page counts as a view."""
 
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        response = self.get_response(request)
-        marked = getattr(request, MARK, None)
+    def serve_and_count(page, request, serve_args, serve_kwargs):
+        response = serve(page, request, serve_args, serve_kwargs)
         if (
-            marked is not None
-            and settings.PAGE_VIEW_COUNTING
+            settings.PAGE_VIEW_COUNTING
+            and request.method == "GET"
             and response.status_code == 200
+            and isinstance(page, UnitPage)
             and not is_robot(request)
         ):
+            site = Site.find_for_request(request)
             # As the traffic log: closers run after the body is written, before Django's
             # request_finished signal closes the database connection.
             response._resource_closers.append(
-                partial(_count_after_response, *marked, timezone.localdate())
+                partial(_count_after_response, site.pk, page.pk, timezone.localdate())
             )
         return response
+
+    return serve_and_count

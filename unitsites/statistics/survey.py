@@ -21,8 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from network.clientip import client_ip
-from unitsites.models import StatisticsSection, SurveyResponse
-from unitsites.models.statistics import Rating
+from unitsites.models import Rating, StatisticsSection, SurveyResponse
 from unitsites.publicforms import PublicFormMixin
 from unitsites.retention import log_purge
 
