@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
 import pytest
@@ -205,3 +206,17 @@ def test_the_scheduler_runs_the_purge(unit_a):
     tick("test-scheduler", now=timezone.now())
     assert SurveyResponse.objects.get().comment == ""
     assert PersonalDataPurge.objects.filter(kind__contains="survey").count() == 1
+
+
+def test_a_new_statistics_page_asks_for_consent_with_a_filled_in_notice():
+    page = StatisticsSection(title="สถิติ", slug="statistics")
+    assert page.lawful_basis == "consent" and page.requires_consent
+    assert page.privacy_purpose and page.data_collected
+    assert page.retention_days == 365
+
+
+def test_editors_edit_the_survey_privacy_notice(login, unit_a):
+    edit = reverse("wagtailadmin_pages:edit", args=[statistics_page(unit_a).pk])
+    html = login("editor-h-a").get(edit, HTTP_HOST="localhost").content.decode()
+    for field in ("privacy_purpose", "lawful_basis", "retention_days", "offline_channel"):
+        assert f'name="{field}"' in html

@@ -4,6 +4,8 @@
 {{ value|display_date:"short" }}                   26 พ.ย. 2569 / 26 Nov 2026
 {{ value|display_datetime }}                       26 พฤศจิกายน 2569 14:30 น. / 26 November 2026, 14:30
 {{ value|fiscal_year }}                            2569
+{{ value|month_year }}                             พฤศจิกายน 2569 / November 2026
+{{ value|month_year:"compact" }}                   พ.ย. 69 / Nov 26
 """
 
 from django import template
