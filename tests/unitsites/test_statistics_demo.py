@@ -1,4 +1,7 @@
-"""The demo statistics: 13 months of page views and some survey answers, made once, cheaply."""
+"""The demo statistics: 13 months of page views and some survey answers, made once, cheaply;
+and what the statistics page costs in queries."""
+
+import re
 
 from django.db import connection
 from django.test import Client
@@ -44,3 +47,25 @@ def test_the_seeded_statistics_page_shows_figures(unit_a):
     html = Client(HTTP_HOST=unit_a.hostname).get("/statistics/").content.decode()
     assert "/ 5" in html  # the satisfaction level
     assert 'class="top-pages"' in html
+
+
+def ranked_pages(html):
+    ranking = re.search(r'<ol class="top-pages">(.*?)</ol>', html, re.DOTALL).group(1)
+    return ranking.count("<li>")
+
+
+def test_the_statistics_page_costs_the_same_queries_however_many_pages_are_ranked(unit_a):
+    home_th, _home_en = homes(unit_a)
+    today = timezone.localdate()
+    PageViewDay.objects.create(site=unit_a.site, page=home_th, day=today, views=1)
+    client = Client(HTTP_HOST=unit_a.hostname)
+    client.get("/statistics/")  # caches the site's root paths and settings
+    with CaptureQueriesContext(connection) as one_page:
+        assert ranked_pages(client.get("/statistics/").content.decode()) == 1
+    PageViewDay.objects.bulk_create(
+        PageViewDay(site=unit_a.site, page=page, day=today, views=2)
+        for page in home_th.get_children().live()
+    )
+    with CaptureQueriesContext(connection) as ten_pages:
+        assert ranked_pages(client.get("/statistics/").content.decode()) == 10
+    assert len(ten_pages) == len(one_page)
