@@ -45,8 +45,12 @@ def thai_date(value, style="long", with_time=False, thai_digits=False):
     return thai_strftime(value, pattern, thaidigit=thai_digits)
 
 
-def thai_month_year(value):
-    return thai_strftime(local(value), "%B %Y")
+MONTH_FORMATS = {"long": "%B %Y", "compact": "%b %y"}
+
+
+def thai_month_year(value, style="long"):
+    """'พฤศจิกายน 2569' (long) or 'พ.ย. 69' (compact)."""
+    return thai_strftime(local(value), MONTH_FORMATS.get(style, MONTH_FORMATS["long"]))
 
 
 def fiscal_year(value):

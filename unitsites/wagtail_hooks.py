@@ -1,8 +1,11 @@
+"""Wagtail loads this module: the answer for untranslated pages is here, and each other concern
+registers its hooks in its own module of unitsites/hooks/, imported here."""
+
 from django.utils import translation
 
 from wagtail import hooks
 
-from unitsites.hooks import eservices, questions  # noqa: F401  (each registers its own hooks)
+from unitsites.hooks import eservices, questions, statistics  # noqa: F401
 from unitsites.models import UnitPage
 from unitsites.views.translation import not_translated
 

@@ -39,6 +39,8 @@ env = environ.Env(
     PORTAL_MAX_UPLOAD_MB=(int, 20),
     TRAFFIC_LOG_ENABLED=(bool, True),
     TRAFFIC_RETENTION_DAYS=(int, 90),
+    # Cookieless page-view counts per site, page and day for the statistics pages (C-24).
+    PAGE_VIEW_COUNTING=(bool, True),
 )
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
@@ -281,6 +283,10 @@ PORTAL_TRUSTED_PROXIES = env("PORTAL_TRUSTED_PROXIES")
 # 90 days, then purged by the scheduler unless on hold.
 TRAFFIC_LOG_ENABLED = env("TRAFFIC_LOG_ENABLED")
 TRAFFIC_RETENTION_DAYS = env("TRAFFIC_RETENTION_DAYS")
+
+# Page views per site, page and day for the statistics pages, counted on the server without
+# cookies or addresses (REQUIREMENTS C-24, P-11; unitsites.statistics.pageviews).
+PAGE_VIEW_COUNTING = env("PAGE_VIEW_COUNTING")
 
 LOGGING = {
     "version": 1,

@@ -23,3 +23,5 @@ PORTAL_REQUIRE_2FA_FOR_ROLES = []
 # Off so that query-count tests see only their own queries; tests/network/test_traffic_log.py
 # switches it on.
 TRAFFIC_LOG_ENABLED = False
+# Off for the same reason; tests/unitsites/test_statistics_counting.py switches it on.
+PAGE_VIEW_COUNTING = False

@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from django.utils import timezone
 
 from network.models import TrafficRecord
+from network.spreadsheets import formula_safe
 
 COLUMNS = (
     "id",
@@ -30,7 +31,6 @@ COLUMNS = (
     "prev_hash",
     "hash",
 )
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def date_range(first_day, last_day):
@@ -46,9 +46,7 @@ def _cell(value):
         return ""
     if isinstance(value, datetime):
         return timezone.localtime(value).isoformat(timespec="microseconds")
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return str(value)
+    return str(formula_safe(value))
 
 
 class _Echo:

@@ -151,3 +151,12 @@ def test_display_filters_use_the_common_era_on_english_pages():
         # Official forms stay Thai whatever the page language.
         assert render("{{ v|thai_date }}", v=datetime.date(2024, 2, 29)) == "29 กุมภาพันธ์ 2567"
         assert render("{{ v|thai_digits }}", v=2569) == "๒๕๖๙"
+
+
+def test_month_year_long_and_compact_in_both_languages():
+    day = datetime.date(2026, 11, 1)
+    template = Template('{% load thai_dates %}{{ day|month_year }}|{{ day|month_year:"compact" }}')
+    with translation.override("th"):
+        assert template.render(Context({"day": day})) == "พฤศจิกายน 2569|พ.ย. 69"
+    with translation.override("en"):
+        assert template.render(Context({"day": day})) == "November 2026|Nov 26"

@@ -22,7 +22,7 @@ from .publication import PublicationRequestMixin, Urgency
 from .questions import Question, QuestionBoardPage, QuestionStatus
 from .section import SectionPage
 from .site_settings import UnitSiteSettings
-from .statistics import StatisticsSection
+from .statistics import PageViewDay, Rating, StatisticsSection, SurveyResponse
 from .submissions import ServiceSubmission, SubmissionCounter, SubmissionStatus
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
     "NewsSection",
     "OrganisationPage",
     "OutsideLink",
+    "PageViewDay",
     "PersonalDataPurge",
     "PolicyPage",
     "PrivacyNoticeMixin",
@@ -63,6 +64,7 @@ __all__ = [
     "Question",
     "QuestionBoardPage",
     "QuestionStatus",
+    "Rating",
     "SectionPage",
     "ServiceFormField",
     "ServiceFormPage",
@@ -73,6 +75,7 @@ __all__ = [
     "SubmissionCounter",
     "SubmissionStatus",
     "StructuralPage",
+    "SurveyResponse",
     "Topic",
     "TransparencySection",
     "TransparencyYearPage",

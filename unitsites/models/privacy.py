@@ -96,6 +96,14 @@ class PrivacyNoticeMixin(models.Model):
     class Meta:
         abstract = True
 
+    @classmethod
+    def notice_field(cls, name, **options):
+        """A copy of one of the notice's fields with other options, for a page whose form has
+        its own defaults (StatisticsSection: consent, and a purpose filled in)."""
+        field = cls._meta.get_field(name)
+        _name, _path, args, kwargs = field.deconstruct()
+        return type(field)(*args, **{**kwargs, **options})
+
     @property
     def requires_consent(self):
         return self.lawful_basis == LawfulBasis.CONSENT

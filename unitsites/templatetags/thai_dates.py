@@ -4,6 +4,8 @@
 {{ value|display_date:"short" }}                   26 พ.ย. 2569 / 26 Nov 2026
 {{ value|display_datetime }}                       26 พฤศจิกายน 2569 14:30 น. / 26 November 2026, 14:30
 {{ value|fiscal_year }}                            2569
+{{ value|month_year }}                             พฤศจิกายน 2569 / November 2026
+{{ value|month_year:"compact" }}                   พ.ย. 69 / Nov 26
 """
 
 from django import template
@@ -55,8 +57,12 @@ def fiscal_year(value):
     return thaidates.fiscal_year(value) if value else ""
 
 
+ENGLISH_MONTH_FORMATS = {"long": "F Y", "compact": "M y"}
+
+
 @register.filter
-def month_year(value):
+def month_year(value, style="long"):
+    """พฤศจิกายน 2569 / November 2026; "compact": พ.ย. 69 / Nov 26."""
     if _is_thai():
-        return thaidates.thai_month_year(value)
-    return dateformat.format(thaidates.local(value), "F Y")
+        return thaidates.thai_month_year(value, style)
+    return dateformat.format(thaidates.local(value), ENGLISH_MONTH_FORMATS.get(style, "F Y"))

@@ -1,0 +1,146 @@
+"""The admin pages where a unit's editors and approvers (and the moderators) read the answers of
+their unit's satisfaction survey and download them as CSV (issue #7 item 6, P-07).
+
+Access follows Wagtail page permissions: whoever may edit or publish a unit's pages may read its
+answers; nobody else, the central administrators included.
+"""
+
+import csv
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from network.models import Unit
+from network.spreadsheets import formula_safe
+from unitsites import thaidates
+from unitsites.models import SurveyResponse
+from unitsites.statistics.figures import FiscalYear
+
+CSV_COLUMNS = ("submitted_at", "rating", "comment", "language")
+PER_PAGE = 50
+
+
+def readable_units(user):
+    """The units whose survey answers `user` may read."""
+    pages = PagePermissionPolicy().instances_user_has_any_permission_for(
+        user, ["change", "publish"]
+    )
+    return (
+        Unit.objects.filter(site__isnull=False, home_pages__in=pages.values("pk"))
+        .distinct()
+        .order_by("code")
+    )
+
+
+class FiscalYearForm(forms.Form):
+    fiscal_year = forms.TypedChoiceField(label=_("Fiscal year"), coerce=int, required=False)
+
+    def __init__(self, *args, years, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fiscal_year"].choices = [(year, year) for year in years]
+
+
+class UnitSurveyMixin:
+    """The unit named in the URL, when the user may read its answers, and the fiscal year."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.unit = get_object_or_404(Unit, pk=kwargs["unit_id"], site__isnull=False)
+        if not readable_units(request.user).filter(pk=self.unit.pk).exists():
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def answers(self):
+        return SurveyResponse.objects.filter(site_id=self.unit.site_id).select_related(
+            "page__locale"
+        )
+
+    @cached_property
+    def years(self):
+        current = thaidates.fiscal_year(timezone.now())
+        first = self.answers.order_by("submitted_at").values_list("submitted_at", flat=True)
+        oldest = thaidates.fiscal_year(first[0]) if first else current
+        return list(range(current, oldest - 1, -1))
+
+    @cached_property
+    def year_form(self):
+        form = FiscalYearForm(self.request.GET or None, years=self.years)
+        form.is_valid()
+        return form
+
+    @cached_property
+    def fiscal_year(self):
+        chosen = getattr(self.year_form, "cleaned_data", {}).get("fiscal_year")
+        return FiscalYear.numbered(chosen or self.years[0])
+
+    def answers_of_year(self):
+        start, end = self.fiscal_year.moments()
+        return self.answers.filter(submitted_at__gte=start, submitted_at__lt=end)
+
+
+class SurveyUnitsView(WagtailAdminTemplateMixin, TemplateView):
+    """The units whose answers the user may read; straight to the answers when only one."""
+
+    template_name = "unitsites/admin/survey_units.html"
+    page_title = _("Satisfaction survey")
+    header_icon = "form"
+
+    def get(self, request, *args, **kwargs):
+        units = list(readable_units(request.user))
+        if not units:
+            raise PermissionDenied
+        if len(units) == 1:
+            return redirect("unitsites_survey_responses", unit_id=units[0].pk)
+        return self.render_to_response(self.get_context_data(units=units))
+
+
+class SurveyResponsesView(UnitSurveyMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "unitsites/admin/survey_responses.html"
+    header_icon = "form"
+
+    def get_page_title(self):
+        return _("Satisfaction survey")
+
+    def get_page_subtitle(self):
+        return self.unit.name_th
+
+    def get_context_data(self, **kwargs):
+        answers = self.answers_of_year()
+        return super().get_context_data(
+            unit=self.unit,
+            year_form=self.year_form,
+            fiscal_year=self.fiscal_year,
+            answers=Paginator(answers, PER_PAGE).get_page(self.request.GET.get("p")),
+            **kwargs,
+        )
+
+
+class SurveyExportView(UnitSurveyMixin, TemplateView):
+    def get(self, request, *args, **kwargs):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="survey-{self.unit.code}-{self.fiscal_year.number}.csv"'
+        )
+        response.write("\ufeff")  # spreadsheet programs then read the Thai text as UTF-8
+        writer = csv.writer(response)
+        writer.writerow(CSV_COLUMNS)
+        for answer in self.answers_of_year().order_by("submitted_at"):
+            writer.writerow(
+                [
+                    timezone.localtime(answer.submitted_at).isoformat(timespec="seconds"),
+                    answer.rating,
+                    formula_safe(answer.comment),
+                    answer.page.locale.language_code,
+                ]
+            )
+        return response
