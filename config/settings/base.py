@@ -293,4 +293,10 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # Evidence that belongs outside the database: the traffic chain's head after each seal
+    # (S-03) and every retention purge of personal data (P-06).
+    "loggers": {
+        "network.traffic.chain": {"level": "INFO"},
+        "unitsites.retention": {"level": "INFO"},
+    },
 }
