@@ -70,7 +70,7 @@ def test_one_answer_per_visitor_a_day(visitor, unit_a, unit_b):
     assert answer(visitor, rating=5).status_code == 302
     again = answer(visitor, rating=1, comment="อีกครั้ง")
     assert again.status_code == 200
-    assert "already answered the survey today" in again.content.decode()
+    assert "ท่านได้ตอบแบบประเมินแล้วในวันนี้" in again.content.decode()
     assert list(SurveyResponse.objects.values_list("rating", flat=True)) == [5]
     other_address = Client(
         HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.10"
@@ -103,7 +103,7 @@ def test_without_consent_nothing_is_kept_and_the_comment_is_shown_again(visitor)
     response = answer(visitor, rating=4, comment="ตัวอักษรเล็กไป", consent=False)
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Please tick the consent box" in html
+    assert "โปรดทำเครื่องหมายในช่องให้ความยินยอม" in html
     assert "ตัวอักษรเล็กไป" in html
     assert not SurveyResponse.objects.exists()
 
@@ -121,9 +121,9 @@ def test_consent_is_not_asked_when_the_basis_is_not_consent(visitor, unit_a):
     ("data", "error"),
     [
         ({"rating": "6"}, 'class="field-error"'),  # Django's own message, in Thai
-        ({"rating": ""}, "Please choose one of the five levels"),
+        ({"rating": ""}, "โปรดเลือกหนึ่งในห้าระดับ"),
         ({"rating": "4", "comment": "ก" * 1001}, "at most 1000 characters"),
-        ({"rating": "4", HONEYPOT_FIELD: "http://spam.example"}, "looks automatic"),
+        ({"rating": "4", HONEYPOT_FIELD: "http://spam.example"}, "ส่งโดยอัตโนมัติ"),
     ],
 )
 def test_bad_answers_are_refused_with_a_clear_error(visitor, data, error):
