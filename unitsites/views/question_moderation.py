@@ -17,12 +17,11 @@ from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from unitsites.models.questions import Question, QuestionBoardPage
+from unitsites.staff import pages_in_care_of
 
 MODERATION_ACTIONS = frozenset({"change", "delete", "view"})  # questions come from the public
-BOARD_PERMISSIONS = ["change", "publish"]
 PUBLISH_LOG_ACTION = "unitsites.question.publish"
 REJECT_LOG_ACTION = "unitsites.question.reject"
 
@@ -31,10 +30,7 @@ class QuestionPermissionPolicy(BasePermissionPolicy):
     """Questions may be moderated by those who may edit or publish their board."""
 
     def moderated_boards(self, user):
-        pages = PagePermissionPolicy().instances_user_has_any_permission_for(
-            user, BOARD_PERMISSIONS
-        )
-        return QuestionBoardPage.objects.filter(pk__in=pages.values("pk"))
+        return QuestionBoardPage.objects.filter(pk__in=pages_in_care_of(user).values("pk"))
 
     def user_has_permission(self, user, action):
         return action in MODERATION_ACTIONS and self.moderated_boards(user).exists()

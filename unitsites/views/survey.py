@@ -18,12 +18,12 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from network.models import Unit
 from network.spreadsheets import formula_safe
 from unitsites import thaidates
 from unitsites.models import SurveyResponse
+from unitsites.staff import pages_in_care_of
 from unitsites.statistics.figures import FiscalYear
 
 CSV_COLUMNS = ("submitted_at", "rating", "comment", "language")
@@ -32,11 +32,8 @@ PER_PAGE = 50
 
 def readable_units(user):
     """The units whose survey answers `user` may read."""
-    pages = PagePermissionPolicy().instances_user_has_any_permission_for(
-        user, ["change", "publish"]
-    )
     return (
-        Unit.objects.filter(site__isnull=False, home_pages__in=pages.values("pk"))
+        Unit.objects.filter(site__isnull=False, home_pages__in=pages_in_care_of(user).values("pk"))
         .distinct()
         .order_by("code")
     )
