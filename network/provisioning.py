@@ -24,6 +24,7 @@ from wagtail.models import (
 from network.models import Role, Unit, UnitRoleGroup
 from network.publication.workflow import attach_network_workflow
 from unitsites.models import UnitHomePage, UnitSiteSettings
+from unitsites.publishing import system_publication
 from unitsites.sections import SECTIONS
 
 THAI, ENGLISH = "th", "en"
@@ -248,6 +249,11 @@ def _ensure_workflow(roots, report):
 @transaction.atomic
 def provision_unit(unit, user=None):
     """Bring `unit`'s site, pages (Thai and English), media collection and groups up to date."""
+    with system_publication("a unit's fixed pages, made by provisioning"):
+        return _provision(unit, user)
+
+
+def _provision(unit, user):
     thai, english = ensure_locales()
     report = ProvisioningReport(unit)
     home_th = _ensure_home(unit, thai, report, user)

@@ -1,11 +1,12 @@
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 
 from wagtail.log_actions import get_active_log_context
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Page, Revision, TaskState, WorkflowState, get_default_page_content_type
 from wagtail.signals import (
     page_published,
     page_unpublished,
+    pre_page_move,
     task_submitted,
     workflow_approved,
     workflow_rejected,
@@ -15,6 +16,7 @@ from network.hosts import forget_unit_hosts
 from network.models import Unit, UnitApprovalTask
 from network.publication import notifications
 from network.publication.expiry import expire_translations
+from network.publication.guard import check_move, check_publication
 from network.publication.records import record_publication
 
 # Wagtail's own approval and rejection e-mails go to the requester only, half in English;
@@ -71,3 +73,39 @@ def record(sender, instance, revision, alias=False, **kwargs):
 @receiver(page_unpublished)
 def expire_with_source(sender, instance, **kwargs):
     expire_translations(instance)
+
+
+@receiver(pre_save)
+def guard_going_live(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A unit page saved live with a version that was not live before must be approved."""
+    if raw or not isinstance(instance, Page) or not instance.live:
+        return
+    if update_fields is not None and not {"live", "live_revision"} & set(update_fields):
+        return
+    published_revision_id = None
+    if instance.pk is not None:
+        stored = Page.objects.filter(pk=instance.pk).values_list("live", "live_revision").first()
+        if stored is not None:
+            was_live, published_revision_id = stored
+            if was_live and published_revision_id == instance.live_revision_id:
+                return
+    check_publication(instance, instance.live_revision, published_revision_id)
+
+
+@receiver(pre_save, sender=Revision)
+def guard_scheduling(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Scheduling a revision to go live later is publishing it: the same approval is needed."""
+    if raw or instance.approved_go_live_at is None or instance.pk is None:
+        return
+    if update_fields is not None and "approved_go_live_at" not in update_fields:
+        return
+    if instance.base_content_type_id != get_default_page_content_type().pk:
+        return
+    page = Page.objects.filter(pk=instance.object_id).first()
+    if page is not None:
+        check_publication(page, instance, page.live_revision_id)
+
+
+@receiver(pre_page_move)
+def guard_move(sender, instance, parent_page_after, **kwargs):
+    check_move(instance, parent_page_after)

@@ -10,6 +10,7 @@ import pytest
 from network.accounts import grant_role
 from network.models import Unit
 from network.registry import save_records
+from unitsites.publishing import system_publication
 
 NETWORK = [
     {
@@ -76,6 +77,21 @@ def user_named(username):
     from django.contrib.auth import get_user_model
 
     return get_user_model().objects.get(username=username)
+
+
+def publish_imported(page):
+    """Publish `page`'s current state as imported content, outside the request-and-approve rule:
+    for tests whose subject is what a live page shows, not how it got there."""
+    with system_publication("test content"):
+        return page.save_revision().publish()
+
+
+def add_live(parent, page):
+    """Add `page` under `parent` and publish it as imported content."""
+    with system_publication("test content"):
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+    return page
 
 
 @pytest.fixture

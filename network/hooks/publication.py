@@ -2,18 +2,24 @@
 account's name and position, the log entries of verbal approvals and the scheduled jobs."""
 
 from django.core.management import call_command
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.log_actions import LogFormatter
 
 from network.models import StaffProfile
+from network.models.approval import unit_of_page
+from network.publication.admin_api import NetworkPagesAdminAPIViewSet
 from network.publication.expiry import send_expiry_reminders
 from network.publication.forms import StaffProfileForm
+from network.publication.guard import NOT_APPROVED, revoke_unapproved_schedules
 from network.publication.urgent import (
     VERBAL_APPROVAL,
     VERBAL_APPROVAL_CONFIRMED,
@@ -69,6 +75,40 @@ class UrgentPublishMenuItem(ActionMenuItem):
 @hooks.register("register_page_action_menu_item")
 def register_urgent_publish_menu_item():
     return UrgentPublishMenuItem(order=70)
+
+
+@hooks.register("construct_page_action_menu")
+def approval_is_the_way_to_publish(menu_items, request, context):
+    """Unit pages go live through approval: Wagtail's own Publish item is not offered (the
+    guard in network.publication.guard refuses it anyway)."""
+    page = context.get("parent_page") if context["view"] == "create" else context.get("page")
+    if page is not None and unit_of_page(page) is not None:
+        menu_items[:] = [item for item in menu_items if item.name != "action-publish"]
+
+
+@hooks.register("construct_admin_api")
+def all_or_nothing_api_publishing(router):
+    router.register_endpoint("pages", NetworkPagesAdminAPIViewSet)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing(request, action_type, objects, action_class_instance):
+    if action_type == "publish" and any(unit_of_page(page) is not None for page in objects):
+        messages.error(request, NOT_APPROVED)
+        return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
+
+
+@hooks.register("before_copy_page")
+def refuse_publishing_copies(request, page):
+    if request.method == "POST" and request.POST.get("publish_copies") and unit_of_page(page):
+        messages.error(
+            request,
+            _(
+                "A copy starts as a draft: untick “Publish copies”, then submit the copy for "
+                "approval."
+            ),
+        )
+        return redirect("wagtailadmin_pages:copy", page.pk)
 
 
 class PublicationRecordButton(PageMenuItem):
@@ -147,7 +187,9 @@ def register_publication_log_actions(actions):
 
 @hooks.register("register_scheduler_job", order=-10)
 def publish_scheduled_pages(now):
-    """Wagtail's publish_scheduled: go-live and expiry (W-07)."""
+    """Wagtail's publish_scheduled: go-live and expiry (W-07). A schedule no approval covers
+    (one set before the guard existed) is revoked first, so it cannot block the others."""
+    revoke_unapproved_schedules(now)
     call_command("publish_scheduled")
 
 

@@ -5,6 +5,7 @@ site approves what that unit publishes. Provincial moderators may approve for an
 approves their own request.
 """
 
+import unicodedata
 from functools import reduce
 from operator import or_
 
@@ -82,6 +83,30 @@ def pages_reviewable_by(user):
     return Page.objects.filter(reduce(or_, conditions))
 
 
+def authors_since(page, revision, published_revision_id=None):
+    """Who wrote the revisions after the version last published, up to `revision` (user ids)."""
+    revisions = page.revisions.filter(created_at__lte=revision.created_at)
+    if published_revision_id:
+        published = page.revisions.filter(pk=published_revision_id).values("created_at")
+        revisions = revisions.filter(created_at__gt=published[:1])
+    authors = set(revisions.exclude(user=None).values_list("user_id", flat=True))
+    if revision.user_id:
+        authors.add(revision.user_id)
+    return authors
+
+
+def wrote_unpublished_text(user, page):
+    """Whether `user` wrote any of the page's changes not yet published: then they cannot
+    approve it (nobody approves their own words)."""
+    latest = page.get_latest_revision()
+    return latest is not None and user.pk in authors_since(page, latest, page.live_revision_id)
+
+
+def has_visible_text(text):
+    """Whether `text` holds a letter or digit, not only spaces, format or zero-width characters."""
+    return any(unicodedata.category(char)[0] in "LN" for char in text)
+
+
 class RejectionForm(forms.Form):
     """Rejecting needs a reason: it is sent to the requester and the information owner."""
 
@@ -93,13 +118,17 @@ class RejectionForm(forms.Form):
 
     def clean_comment(self):
         comment = self.cleaned_data["comment"].strip()
-        if not comment:
+        if not has_visible_text(comment):
             raise forms.ValidationError(_("Give the reason for rejecting the request."))
         return comment
 
 
 class RejectionWithoutReason(PermissionDenied):
     """A reject action arrived without a reason (e.g. posted from the page editor directly)."""
+
+
+class SelfApproval(PermissionDenied):
+    """A reviewer tried to approve text they wrote themselves."""
 
 
 class IncompleteRequest(PermissionDenied):
@@ -155,8 +184,10 @@ class UnitApprovalTask(Task):
         workflow_state = obj.current_workflow_state
         if workflow_state and workflow_state.requested_by_id == user.pk:
             return []  # nobody approves their own request (W-06)
-        return [
-            ("reject", _("Reject"), True),
+        reject = [("reject", _("Reject"), True)]
+        if wrote_unpublished_text(user, obj):
+            return reject  # a reviewer who rewrote the text leaves its approval to another
+        return reject + [
             ("approve", _("Approve"), False),
             ("approve", _("Approve with comment"), True),
         ]
@@ -167,12 +198,21 @@ class UnitApprovalTask(Task):
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
         page = task_state.workflow_state.content_object
+        if action_name == "approve" and wrote_unpublished_text(user, page):
+            # Also when the reviewer's own edit was saved by this very request (the page editor
+            # saves the form before acting).
+            raise SelfApproval(
+                _(
+                    "You changed this page while reviewing it, so another approver of the unit "
+                    "or a provincial moderator approves it."
+                )
+            )
         if action_name not in {name for name, _label, _modal in self.get_actions(page, user)}:
             raise PermissionDenied
         # The page editor posts workflow actions without the modal's form (WAGTAIL-NOTES §3).
         if action_name == "reject":
             kwargs["comment"] = (kwargs.get("comment") or "").strip()
-            if not kwargs["comment"]:
+            if not has_visible_text(kwargs["comment"]):
                 raise RejectionWithoutReason(_("Give the reason for rejecting the request."))
         return super().on_action(task_state, user, action_name, **kwargs)
 

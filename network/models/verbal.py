@@ -43,6 +43,14 @@ class VerbalApproval(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    approver = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("One of the unit's approvers or a provincial moderator."),
+    )
     approver_name = models.CharField(
         _("approved by (name)"),
         max_length=255,

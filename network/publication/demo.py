@@ -80,8 +80,7 @@ def seed_workflow_cases(unit):
             publish_with_verbal_approval(
                 page,
                 editor2,
-                approver_name=STAFF["approver"][0],
-                approver_position=STAFF["approver"][1],
+                approver=approver,
                 approved_at=timezone.now(),
                 reason="น้ำท่วมสูงบริเวณหน้าสำนักงาน ต้องแจ้งประชาชนก่อนเปิดทำการพรุ่งนี้เช้า",
             )

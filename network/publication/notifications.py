@@ -76,7 +76,7 @@ def notify_rejected(workflow_state, user=None):
 
 
 def notify_verbal_approval(verbal_approval):
-    """Ask the unit's approvers to confirm an urgent publication (W-05)."""
+    """Tell the named approver at once, and ask the unit's approvers to confirm (W-05)."""
     page = verbal_approval.revision.as_object()
     context = request_context(
         page,
@@ -84,7 +84,7 @@ def notify_verbal_approval(verbal_approval):
         publisher=signatory(verbal_approval.published_by),
         dashboard_url=admin_url(reverse("wagtailadmin_home")),
     )
-    approvers = role_members(Role.APPROVER, verbal_approval.unit)
+    approvers = [*role_members(Role.APPROVER, verbal_approval.unit), verbal_approval.approver]
     return send("verbal_approval", context, _addresses(approvers))
 
 

@@ -7,12 +7,21 @@ the approval, so the exception is always on the record and in the audit log."""
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from wagtail.log_actions import LogContext, log
+from wagtail.models import TaskState
 
 from network.models import Role, UnitRoleGroup, VerbalApproval, signatory
-from network.models.approval import IncompleteRequest, can_review_unit, unit_of_page
+from network.models.approval import (
+    IncompleteRequest,
+    authors_since,
+    can_review_unit,
+    reviewers_of,
+    unit_of_page,
+)
 from network.publication.notifications import notify_verbal_approval
+from unitsites.thaidates import thai_date
 
 VERBAL_APPROVAL = "network.verbal_approval"
 VERBAL_APPROVAL_CONFIRMED = "network.verbal_approval_confirmed"
@@ -34,10 +43,55 @@ def can_publish_urgently(user, page):
     ).exists()
 
 
+def verbal_approvers(page, editor):
+    """Who may be named as having approved an urgent publication of `page`: the reviewers of its
+    unit (its approvers and the provincial moderators), never the editor."""
+    return reviewers_of(unit_of_page(page)).exclude(pk=editor.pk)
+
+
+def rejected_since_last_approval(page):
+    """Whether the page's latest decision is a rejection: its content then goes back through
+    the request, not round it."""
+    decisions = TaskState.objects.for_instance(page).filter(
+        status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_REJECTED]
+    )
+    latest = decisions.order_by("-finished_at", "-pk").values("status", "finished_at").first()
+    if latest is None or latest["status"] != TaskState.STATUS_REJECTED:
+        return False
+    return not page.verbal_approvals.filter(created_at__gt=latest["finished_at"]).exists()
+
+
+def verbal_approval_errors(page, editor, approver, approved_at):
+    """Why `approver` at `approved_at` cannot stand behind publishing `page` now, by field."""
+    errors = {}
+    revision = page.get_latest_revision()
+    # Times are entered to the minute: the minute the version was saved in still counts.
+    if not verbal_approvers(page, editor).filter(pk=approver.pk).exists():
+        errors["approver"] = _("Choose one of the unit's approvers or a provincial moderator.")
+    elif revision is not None and approver.pk in authors_since(
+        page, revision, page.live_revision_id
+    ):
+        errors["approver"] = _(
+            "This approver changed the page themselves: another approver must approve it."
+        )
+    if approved_at > timezone.now():
+        errors["approved_at"] = _("The approval cannot have been given in the future.")
+    elif revision is not None and approved_at < revision.created_at.replace(
+        second=0, microsecond=0
+    ):
+        errors["approved_at"] = _(
+            "The approval cannot come before the version it approves was saved (%(saved)s)."
+        ) % {"saved": thai_date(revision.created_at, "short", with_time=True)}
+    if rejected_since_last_approval(page):
+        errors[None] = _(
+            "This content was rejected after its last approval: change it and submit it for "
+            "approval again."
+        )
+    return errors
+
+
 @transaction.atomic
-def publish_with_verbal_approval(
-    page, editor, approver_name, approver_position, approved_at, reason
-):
+def publish_with_verbal_approval(page, editor, approver, approved_at, reason):
     """Publish the latest revision of `page` now, recording the verbal approval behind it."""
     if not can_publish_urgently(editor, page):
         raise PermissionDenied
@@ -46,14 +100,19 @@ def publish_with_verbal_approval(
     missing = content.publication_request_errors()
     if missing:
         raise IncompleteRequest(", ".join(sorted(missing)))
+    errors = verbal_approval_errors(page, editor, approver, approved_at)
+    if errors:
+        raise PermissionDenied(" ".join(str(message) for message in errors.values()))
+    person = signatory(approver)
     verbal = VerbalApproval.objects.create(
         unit=unit_of_page(page),
         page=page,
         revision=revision,
         page_title=content.title,
         published_by=editor,
-        approver_name=approver_name,
-        approver_position=approver_position,
+        approver=approver,
+        approver_name=person.name,
+        approver_position=person.position,
         approved_at=approved_at,
         reason=reason,
     )
@@ -65,7 +124,7 @@ def publish_with_verbal_approval(
             revision=revision,
             data={
                 "verbal_approval_id": verbal.pk,
-                "approver": {"name": approver_name, "position": approver_position},
+                "approver": {"name": person.name, "position": person.position},
                 "approved_at": approved_at,
                 "reason": reason,
             },

@@ -60,6 +60,9 @@ class UrgentPublishView(WagtailAdminTemplateMixin, FormView):
     def get_initial(self):
         return {"approved_at": timezone.localtime().replace(second=0, microsecond=0)}
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "page": self.page, "editor": self.request.user}
+
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             page=self.page,
@@ -74,11 +77,14 @@ class UrgentPublishView(WagtailAdminTemplateMixin, FormView):
         if self.missing:
             form.add_error(None, _("Fill in the request-to-publish details and save first."))
             return self.form_invalid(form)
-        publish_with_verbal_approval(self.page, self.request.user, **form.cleaned_data)
+        verbal = publish_with_verbal_approval(self.page, self.request.user, **form.cleaned_data)
         messages.success(
             self.request,
-            _("“%(title)s” is live. The unit's approvers are asked to confirm the verbal approval.")
-            % {"title": self.content.title},
+            _(
+                "“%(title)s” is live. %(approver)s and the unit's approvers are asked to "
+                "confirm the verbal approval."
+            )
+            % {"title": self.content.title, "approver": verbal.approver_name},
         )
         return redirect("wagtailadmin_explore", self.page.get_parent().pk)
 

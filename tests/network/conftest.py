@@ -65,6 +65,24 @@ def staff_profiles(db):
     return profiles
 
 
+def approve(page, requester="editor-h-a", approver="approver-h-a"):
+    """Send the page's latest revision through the real workflow and approve it."""
+    workflow_state = page.get_workflow().start(page, user_named(requester))
+    task_state = workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, user_named(approver), "approve")
+    page.refresh_from_db()
+    return page
+
+
+def approve_request(page, approver="moderator"):
+    """Approve the request the page is waiting on."""
+    page.refresh_from_db()
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, user_named(approver), "approve")
+    page.refresh_from_db()
+    return page
+
+
 def arrive(revision):
     """As if the approved start of `revision` had come (its go-live time is now past)."""
     past = timezone.now() - timedelta(minutes=1)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from network.oversight.report import compliance_reports
+from tests.conftest import add_live
 from unitsites.models import ContentPage, UnitHomePage
 
 
@@ -20,8 +21,7 @@ def section(unit, slug, language="th"):
 
 def publish(parent, page):
     """Add `page` under `parent` and publish it."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
+    add_live(parent, page)
     page.refresh_from_db()
     return page
 

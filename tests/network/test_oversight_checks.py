@@ -17,7 +17,7 @@ from network.models import UnitKind, VerbalApproval
 from network.oversight import evaluators
 from network.oversight.checks import CHECKS, CHECKS_BY_ID
 from network.provisioning import role_group
-from tests.conftest import user_named
+from tests.conftest import publish_imported, user_named
 from unitsites.eservices.formtemplates import FormTemplate
 from unitsites.models import (
     Executive,
@@ -70,10 +70,10 @@ def test_contact(unit_a):
     }
     for name, value in values.items():
         setattr(contact, name, value)
-    contact.save_revision().publish()
+    publish_imported(contact)
     assert status(unit_a, "contact") == "pass"
     contact.fax = ""
-    contact.save_revision().publish()
+    publish_imported(contact)
     failing = result(unit_a, "contact")
     assert (failing.status, failing.details) == ("fail", ("Missing: fax.",))
     assert failing.fix_url == f"/admin/pages/{contact.pk}/edit/"
@@ -199,7 +199,7 @@ def test_review_interval_depends_on_the_page_type(unit_a):
     overdue = result(unit_a, "review-overdue")
     assert overdue.status == "fail"
     assert len(overdue.details) == 1 and "หน้า general" in overdue.details[0]
-    general.save_revision().publish()  # publishing again counts as a review
+    publish_imported(general)  # publishing again counts as a review
     assert status(unit_a, "review-overdue") == "pass"
 
 
@@ -255,15 +255,15 @@ def test_english_home(unit_a):
     assert status(unit_a, "english-home") == "pass"
     thai = home(unit_a)
     thai.welcome = "<p>ยินดีต้อนรับ</p>"
-    thai.save_revision().publish()
+    publish_imported(thai)
     failing = result(unit_a, "english-home")
     assert failing.details == ("The welcome text is not translated.",)
     english = home(unit_a, "en")
     english.welcome = "<p>Welcome</p>"
-    english.save_revision().publish()
+    publish_imported(english)
     assert status(unit_a, "english-home") == "pass"
     english.title = "โรงพยาบาลเอ"
-    english.save_revision().publish()
+    publish_imported(english)
     assert status(unit_a, "english-home") == "warn"
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from network.models import ApprovalKind, PublicationRecord
 from network.publication.records import CSV_HEADER
-from tests.conftest import user_named
+from tests.conftest import publish_imported, user_named
 from tests.network.conftest import REQUEST, XHR, arrive, post_edit, workflow_action_url
 from unitsites.thaidates import fiscal_year, thai_date
 
@@ -73,7 +73,7 @@ def test_a_scheduled_publication_is_recorded_when_it_goes_live(make_page, login,
 
 def test_pages_published_by_the_system_alone_have_no_record(make_page, unit_a):
     page = make_page(unit_a)
-    page.save_revision().publish()
+    publish_imported(page)
     assert not PublicationRecord.objects.filter(page=page).exists()
 
 

@@ -14,15 +14,14 @@ import pytest
 from network.models import ExpiryReminder, SchedulerLease
 from network.scheduler import JOBS_HOOK, claim_lease, release_lease, tick
 from tests.conftest import user_named
-from tests.network.conftest import arrive, edit_url
+from tests.network.conftest import approve, arrive, edit_url
 
 pytestmark = pytest.mark.django_db
 
 
 def publish(page):
-    page.save_revision(user=user_named("approver-h-a")).publish(user=user_named("approver-h-a"))
-    page.refresh_from_db()
-    return page
+    page.save_revision(user=user_named("editor-h-a"))
+    return approve(page)
 
 
 def expire(page, when):
@@ -68,8 +67,8 @@ def test_translations_expire_with_their_thai_page(make_page, unit_a, client):
 def test_a_scheduled_start_goes_live_with_the_scheduler(make_page, unit_a, client):
     page = make_page(unit_a)
     page.go_live_at = timezone.now() + timedelta(days=1)
-    revision = page.save_revision(user=user_named("approver-h-a"))
-    revision.publish(user=user_named("approver-h-a"))
+    revision = page.save_revision(user=user_named("editor-h-a"))
+    approve(page)
     assert client.get(f"/about/{page.slug}/", HTTP_HOST=unit_a.hostname).status_code == 404
     arrive(revision)
 

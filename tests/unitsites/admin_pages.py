@@ -4,9 +4,10 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
-from tests.network.conftest import REQUEST
+from tests.network.conftest import REQUEST, approve_request
 from unitsites.models import PublicationRequestMixin
 
 
@@ -25,7 +26,8 @@ def add_page_url(model, parent):
 
 def post_add_page(client, model, parent, fields, publish=False):
     """Post the add form of `model` under `parent` with the form's own defaults overridden by
-    `fields`; returns the response (200 with errors, or a redirect when saved)."""
+    `fields`; returns the response (200 with errors, or a redirect when saved). With `publish`
+    the page is submitted for approval and, once saved, a provincial moderator approves it."""
     url = add_page_url(model, parent)
     form = client.get(url)
     assert form.status_code == 200
@@ -38,8 +40,11 @@ def post_add_page(client, model, parent, fields, publish=False):
     for name, value in fields.items():
         data[name] = value
     if publish:
-        data["action-publish"] = "action-publish"
-    return client.post(url, data)
+        data["action-submit"] = "action-submit"
+    response = client.post(url, data)
+    if publish and response.status_code == 302:
+        approve_request(Page.objects.child_of(parent).order_by("-pk").first())
+    return response
 
 
 def form_errors(response):

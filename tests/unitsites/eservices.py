@@ -5,6 +5,7 @@ import re
 
 from django.test import Client
 
+from tests.conftest import add_live
 from unitsites.eservices.formtemplates import FormTemplate
 from unitsites.models import EServicesSection, ServiceFormPage, UnitHomePage
 
@@ -43,8 +44,7 @@ def make_form(unit, template=FormTemplate.SERVICE_COMPLAINT, slug=None, **values
         slug=slug or template.replace("_", "-"),
         **values,
     )
-    eservices_section(unit).add_child(instance=page)
-    page.save_revision().publish()
+    add_live(eservices_section(unit), page)
     return page
 
 

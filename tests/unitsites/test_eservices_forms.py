@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
 
+from tests.conftest import add_live
 from tests.unitsites.admin_pages import post_add_page
 from tests.unitsites.eservices import (
     COMPLAINT,
@@ -241,8 +242,7 @@ def test_the_section_lists_forms_external_services_and_the_status_look_up(unit_a
         service_url="https://queue.example.test/",
         operator="งานเวชระเบียน",
     )
-    section.add_child(instance=service)
-    service.save_revision().publish()
+    add_live(section, service)
     html = Client().get("/e-services/", HTTP_HOST=unit_a.hostname).content.decode()
     assert "แบบฟอร์มร้องเรียนทดสอบ" in html
     assert 'href="https://queue.example.test/"' in html and "งานเวชระเบียน" in html

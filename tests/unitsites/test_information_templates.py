@@ -12,6 +12,7 @@ from wagtail.models import Locale, Page
 
 import pytest
 
+from tests.conftest import add_live, publish_imported
 from unitsites.demo.documents import demo_document, demo_portrait
 from unitsites.models import (
     ContactPage,
@@ -42,8 +43,7 @@ def section(unit, slug):
 
 
 def publish(parent, page):
-    parent.add_child(instance=page)
-    page.save_revision().publish()
+    add_live(parent, page)
     return page
 
 
@@ -165,7 +165,7 @@ def test_service_guide_english_page_lists_steps_in_a_table_with_the_total(client
     service = add_service(unit_a)
     english = service.copy_for_translation(Locale.objects.get(language_code="en")).specific
     english.title = "Requesting medical records"
-    english.save_revision().publish()
+    publish_imported(english)
     html = get(client, unit_a, english)
     assert '<th scope="col">Time taken</th>' in html
     assert html.count('<th scope="row">') == 4
@@ -224,7 +224,7 @@ def test_contact_page_shows_every_channel_and_the_map(client, unit_a):
     contact.line_id = "@hospital-a"
     contact.facebook_url = "https://www.facebook.com/hospital-a"
     contact.latitude, contact.longitude = Decimal("6.618090"), Decimal("100.070850")
-    contact.save_revision().publish()
+    publish_imported(contact)
     html = get(client, unit_a, contact)
     for text in (
         "ถนนหัตถกรรมศึกษา",

@@ -9,6 +9,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
+from tests.conftest import add_live
 from unitsites.blocks import EvidenceLinkBlock
 from unitsites.demo import seed_unit_content
 from unitsites.models import (
@@ -32,8 +33,7 @@ def hub_of(unit, language="th"):
 
 def add_year(hub, year, **fields):
     page = TransparencyYearPage(title=f"ITA {year}", fiscal_year=year, **fields)
-    hub.add_child(instance=page)
-    page.save_revision().publish()
+    add_live(hub, page)
     return page
 
 
@@ -47,8 +47,7 @@ def test_year_pages_live_only_in_the_transparency_section(unit_a):
 
 def test_the_address_is_the_fiscal_year(unit_a, client):
     page = TransparencyYearPage(title="ITA", fiscal_year=2569, slug="anything")
-    hub_of(unit_a).add_child(instance=page)
-    page.save_revision().publish()
+    add_live(hub_of(unit_a), page)
     assert page.slug == "2569"
     assert client.get("/ita/2569/", HTTP_HOST=unit_a.hostname).status_code == 200
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 import pytest
 
+from tests.conftest import publish_imported
 from unitsites import thaidates
 from unitsites.demo.pages import ensure_page
 from unitsites.models import (
@@ -217,7 +218,7 @@ def test_english_rss_feed_has_the_english_news(client, unit_a, news_a):
     page = _news(news_a, "flu", title="รณรงค์ฉีดวัคซีน")
     english = page.copy_for_translation(_home(unit_a, "en").locale)
     english.title = "Flu vaccination campaign"
-    english.save_revision().publish()
+    publish_imported(english)
     response = client.get("/en/news/rss/", HTTP_HOST=unit_a.hostname)
     channel = ET.fromstring(response.content).find("channel")
     assert channel.findtext("language") == "en"

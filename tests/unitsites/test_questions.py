@@ -11,6 +11,7 @@ from wagtail import hooks
 
 import pytest
 
+from tests.conftest import publish_imported
 from unitsites.demo.questions import seed as seed_questions
 from unitsites.hooks.questions import purge_expired_questions
 from unitsites.models import (
@@ -189,7 +190,7 @@ def test_too_many_questions_from_one_client_answer_429(board_a, visitor, setting
 def test_the_english_board_lists_the_thai_answers_marked_as_thai(unit_a, board_a):
     home_en = UnitHomePage.objects.get(unit=unit_a, locale__language_code="en")
     english = board_a.copy_for_translation(home_en.locale)
-    english.save_revision().publish()
+    publish_imported(english)
     thai = make_question(board_a, "ถามเป็นภาษาไทย", QuestionStatus.PUBLISHED, answer="ตอบไทย")
     page = Client(HTTP_HOST=HOSTS["H-A"]).get("/en" + BOARD_URL).content.decode()
     assert f'id="question-{thai.pk}" lang="th"' in page

@@ -7,6 +7,7 @@ from wagtail.models import Page
 
 import pytest
 
+from tests.conftest import add_live
 from unitsites.models import ContentPage, UnitHomePage
 from unitsites.views.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
 
@@ -17,8 +18,7 @@ def add_page(unit, title, slug, language="th"):
     home = UnitHomePage.objects.get(unit=unit, locale__language_code=language)
     about = Page.objects.get(url_path=f"{home.url_path}about/")
     page = ContentPage(title=title, slug=slug)
-    about.add_child(instance=page)
-    page.save_revision().publish()
+    add_live(about, page)
     return page
 
 

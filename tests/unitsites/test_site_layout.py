@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 import pytest
 
+from tests.conftest import add_live
 from unitsites.models import ContentPage, PolicyPage, UnitHomePage
 from unitsites.sections import MENU_SECTIONS, POLICY_SECTIONS, SECTIONS
 
@@ -84,8 +85,7 @@ def test_breadcrumbs_lead_from_the_unit_home_to_the_page(unit_a, client):
     home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
     about = Page.objects.get(url_path=f"{home.url_path}about/")
     child = ContentPage(title="ประวัติ", slug="history")
-    about.add_child(instance=child)
-    child.save_revision().publish()
+    add_live(about, child)
     trail = between(get_html(client, unit_a, "/about/history/"), 'class="breadcrumbs"', "</nav>")
     assert re.findall(r'<a href="([^"]+)"', trail) == ["/", "/about/", "/about/history/"]
     assert '<a href="/about/history/" aria-current="page">ประวัติ</a>' in trail

@@ -6,6 +6,7 @@ from wagtail.models import Page
 
 import pytest
 
+from tests.conftest import add_live
 from unitsites.models import ContentPage, UnitHomePage
 
 pytestmark = pytest.mark.django_db
@@ -39,8 +40,7 @@ def test_a_new_page_appears_only_in_its_own_sites_sitemap(unit_a, unit_b, client
     home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
     about = Page.objects.get(url_path=f"{home.url_path}about/")
     page = ContentPage(title="วิสัยทัศน์และพันธกิจ", slug="vision")
-    about.add_child(instance=page)
-    page.save_revision().publish()
+    add_live(about, page)
     draft = ContentPage(title="ร่าง", slug="draft", live=False)
     about.add_child(instance=draft)
     assert f"http://{unit_a.hostname}/about/vision/" in sitemap_locations(client, unit_a)

@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction
 
 import pytest
 
+from tests.conftest import publish_imported
 from tests.network.conftest import REQUEST
 from unitsites.models import ContentPage, PageViewDay, UnitHomePage
 from unitsites.statistics.pageviews import count_page_view
@@ -41,9 +42,10 @@ def content_page(unit, slug, publish=False):
     """A page under the unit's about/ section, a draft unless `publish`."""
     page = ContentPage(title=f"หน้า {slug}", slug=slug, live=False, **REQUEST)
     home(unit).get_children().get(slug="about").add_child(instance=page)
-    revision = page.save_revision()
     if publish:
-        revision.publish()
+        publish_imported(page)
+    else:
+        page.save_revision()
     return page
 
 

@@ -7,6 +7,7 @@ from wagtail.models import Locale, Page
 
 import pytest
 
+from tests.conftest import add_live, publish_imported
 from unitsites.models import ContentPage, UnitHomePage
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +20,7 @@ def thai_only_page(unit_a):
     home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
     about = Page.objects.get(url_path=f"{home.url_path}about/")
     page = ContentPage(title="ประวัติโรงพยาบาลเอ", slug="history")
-    about.add_child(instance=page)
-    page.save_revision().publish()
+    add_live(about, page)
     return page
 
 
@@ -53,7 +53,7 @@ def test_a_draft_translation_is_not_served_either(unit_a, thai_only_page, client
 def test_a_published_translation_is_served_in_english(unit_a, thai_only_page, client):
     translation = english_copy(thai_only_page)
     translation.title = "History of Hospital A"
-    translation.save_revision().publish()
+    publish_imported(translation)
     response = client.get("/en/about/history/", HTTP_HOST=unit_a.hostname)
     assert response.status_code == 200
     html = response.content.decode()
@@ -70,7 +70,7 @@ def test_the_thai_page_offers_the_english_home_until_it_is_translated(
     switch = switch[: switch.index("</nav>")]
     assert 'href="/en/"' in switch
     assert 'href="/en/about/history/"' not in switch
-    english_copy(thai_only_page).save_revision().publish()
+    publish_imported(english_copy(thai_only_page))
     html = client.get("/about/history/", HTTP_HOST=unit_a.hostname).content.decode()
     assert 'href="/en/about/history/" lang="en" hreflang="en"' in html
 

@@ -8,6 +8,9 @@ demo twice changes nothing. `rich` is False for the lighter health-promoting-hos
 from importlib import import_module
 from importlib.util import find_spec
 
+from unitsites.demo.pages import DEMO
+from unitsites.publishing import system_publication
+
 # One module per family, in the order of the site's sections (then the footer's policy pages
 # and contact details); each defines `seed`.
 FAMILIES = (
@@ -29,7 +32,8 @@ FAMILIES = (
 
 
 def seed_unit_content(home_th, home_en, rich):
-    for family in FAMILIES:
-        name = f"{__name__}.{family}"
-        if find_spec(name) is not None:  # families land one by one (issue #3)
-            import_module(name).seed(home_th, home_en, rich)
+    with system_publication(DEMO):
+        for family in FAMILIES:
+            name = f"{__name__}.{family}"
+            if find_spec(name) is not None:  # families land one by one (issue #3)
+                import_module(name).seed(home_th, home_en, rich)

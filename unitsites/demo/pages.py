@@ -3,6 +3,8 @@ published only when missing; its English twin is made by copying it for translat
 
 from wagtail.models import Page
 
+from unitsites.publishing import system_publication
+
 
 def section(home, slug):
     """The unit's section page at `slug` (made by provisioning)."""
@@ -15,8 +17,12 @@ def apply(page, values):
         setattr(page, name, value)
 
 
+DEMO = "demo content, loaded as an import"
+
+
 def publish(page):
-    page.save_revision().publish()
+    with system_publication(DEMO):
+        page.save_revision().publish()
 
 
 def ensure_page(parent, model, slug, values):
@@ -27,8 +33,9 @@ def ensure_page(parent, model, slug, values):
         return existing.specific, False
     page = model(slug=slug)
     apply(page, values())
-    parent.add_child(instance=page)
-    publish(page)
+    with system_publication(DEMO):
+        parent.add_child(instance=page)
+        publish(page)
     return page, True
 
 

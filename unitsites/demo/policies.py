@@ -8,6 +8,7 @@ A page that already has a body is left alone.
 
 from django.utils.html import escape
 
+from unitsites.demo.pages import publish
 from unitsites.models import PolicyPage
 
 THAI = {
@@ -130,7 +131,7 @@ def _fill(home, texts):
         if page is None or page.body:
             continue
         page.body = [{"type": "paragraph", "value": html.strip().format(unit=unit_name)}]
-        page.save_revision().publish()
+        publish(page)
 
 
 def seed(home_th, home_en, rich):

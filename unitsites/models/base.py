@@ -1,5 +1,6 @@
 """The abstract bases every unit page extends."""
 
+from django.db import transaction
 from django.utils.functional import cached_property
 
 from wagtail.models import Page, PagePermissionTester
@@ -21,6 +22,12 @@ class UnitPage(Page):
     def unit(self):
         home = self.unit_home
         return home.unit if home else None
+
+    def publish(self, revision, *args, **kwargs):
+        # All or nothing: a publication refused half-way (network.publication.guard) must not
+        # leave Wagtail's earlier steps behind, such as clearing another revision's schedule.
+        with transaction.atomic():
+            return super().publish(revision, *args, **kwargs)
 
 
 class StructuralPagePermissionTester(PagePermissionTester):
