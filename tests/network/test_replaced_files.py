@@ -88,6 +88,17 @@ def served(client, document, unit):
     return b"".join(response.streaming_content)
 
 
+def assert_kept(response, instance, stored, how):
+    """The form was refused with the Thai way to publish a new version; the file is as stored."""
+    assert response.status_code == 200
+    [error] = response.context["form"].errors.as_data()["file"]
+    assert error.code == "file_in_use"
+    html = response.content.decode()
+    assert how in html and "แล้วส่งหน้านั้นขออนุมัติเผยแพร่" in html
+    instance.refresh_from_db()
+    assert instance.file.name == stored
+
+
 @pytest.mark.parametrize("username", STAFF)
 def test_replacing_the_file_of_a_document_a_live_page_links_to_is_refused(
     make_page, login, unit_a, action_plan, username
@@ -97,13 +108,7 @@ def test_replacing_the_file_of_a_document_a_live_page_links_to_is_refused(
 
     response = replace_document(login(username), action_plan)
 
-    assert response.status_code == 200
-    [error] = response.context["form"].errors.as_data()["file"]
-    assert error.code == "file_in_use"
-    html = response.content.decode()
-    assert "ให้อัปโหลดเป็นเอกสารใหม่" in html and "ส่งหน้านั้นขออนุมัติเผยแพร่" in html
-    action_plan.refresh_from_db()
-    assert action_plan.file.name == stored
+    assert_kept(response, action_plan, stored, "ให้อัปโหลดเป็นเอกสารใหม่")
     assert served(login(username), action_plan, unit_a) == MINIMAL_PDF
 
 
@@ -149,7 +154,7 @@ def test_the_title_of_a_used_document_may_be_changed(make_page, login, unit_a, a
     assert served(login("editor-h-a"), action_plan, unit_a) == MINIMAL_PDF
 
 
-def test_another_units_editor_cannot_reach_the_form(make_page, login, unit_a, action_plan):
+def test_another_units_editor_cannot_reach_the_form(login, action_plan):
     response = login("editor-h-b").get(reverse("wagtaildocs:edit", args=[action_plan.pk]))
     assert response.status_code == 302 and response["Location"] == "/admin/"
 
@@ -169,12 +174,7 @@ def test_replacing_the_file_of_an_image_a_live_page_shows_is_refused(
 
     response = replace_image(login(username), photo)
 
-    assert response.status_code == 200
-    [error] = response.context["form"].errors.as_data()["file"]
-    assert error.code == "file_in_use"
-    assert "ให้อัปโหลดเป็นรูปภาพใหม่" in response.content.decode()
-    photo.refresh_from_db()
-    assert photo.file.name == stored
+    assert_kept(response, photo, stored, "ให้อัปโหลดเป็นรูปภาพใหม่")
     assert default_storage.exists(stored)
 
 
