@@ -8,11 +8,14 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from network.isolation import report_urls
 from unitsites.views import site_files
+from unitsites.views.page_deletion import delete_page
 from unitsites.views.search import search
 
 urlpatterns = [
     # Before Wagtail's admin, to replace the reports that would show other units' pages.
     path("admin/reports/", include(report_urls)),
+    # Before Wagtail's admin, to explain why a page that holds records is not deleted.
+    path("admin/pages/<int:page_id>/delete/", delete_page, name="unitsites_delete_page"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # One of each per site, whatever the language (they list or serve both).

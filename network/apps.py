@@ -8,8 +8,9 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, signals
+        from . import checks, replaced_files, signals
         from .traffic import recording  # noqa: F401  (login and logout receivers)
 
         assert checks  # registers the system checks
         signals.replace_wagtail_notifiers()
+        replaced_files.connect_file_guards()

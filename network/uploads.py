@@ -17,6 +17,8 @@ from wagtail.documents.forms import BaseDocumentForm
 
 import filetype
 
+from network.replaced_files import KeepsFilesInUse
+
 OLE2_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Office 97-2003 (.doc, .xls, .ppt)
 HEAD_SIZE = 8192
 TEXT_CHUNK = 64 * 1024
@@ -126,11 +128,11 @@ def check_document_content(upload):
         )
 
 
-class CheckedDocumentForm(BaseDocumentForm):
+class CheckedDocumentForm(KeepsFilesInUse, BaseDocumentForm):
     """The base of every document form in the admin (WAGTAILDOCS_DOCUMENT_FORM_BASE)."""
 
     def clean_file(self):
-        upload = self.cleaned_data.get("file")
+        upload = super().clean_file()
         if upload and "file" in self.changed_data:
             check_document_content(upload)
         return upload

@@ -47,7 +47,7 @@ class PublicationRecord(models.Model):
         "wagtailcore.Page",
         verbose_name=_("page"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,  # evidence: the page is archived, never deleted
         related_name="publication_records",
     )
     revision = models.ForeignKey(

@@ -25,7 +25,7 @@ class VerbalApproval(models.Model):
         "wagtailcore.Page",
         verbose_name=_("page"),
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,  # evidence: the page is archived, never deleted
         related_name="verbal_approvals",
     )
     revision = models.ForeignKey(

@@ -5,6 +5,8 @@ from django.utils.functional import cached_property
 
 from wagtail.models import Page, PagePermissionTester
 
+from unitsites.evidence import holds_records
+
 
 class UnitPage(Page):
     """A page of a unit's site. Knows its unit through the unit home above it."""
@@ -29,8 +31,24 @@ class UnitPage(Page):
         with transaction.atomic():
             return super().publish(revision, *args, **kwargs)
 
+    def permissions_for_user(self, user):
+        return UnitPagePermissionTester(user, self)
 
-class StructuralPagePermissionTester(PagePermissionTester):
+    def delete(self, *args, **kwargs):
+        # The tree's child counts are updated before the database refuses a page that holds
+        # records (unitsites.evidence): roll them back with the refusal.
+        with transaction.atomic():
+            return super().delete(*args, **kwargs)
+
+
+class UnitPagePermissionTester(PagePermissionTester):
+    """A page that holds records kept as evidence is archived (unpublished), never deleted."""
+
+    def can_delete(self, ignore_bulk=False):
+        return super().can_delete(ignore_bulk) and not holds_records(self.page)
+
+
+class StructuralPagePermissionTester(UnitPagePermissionTester):
     """Unit homes and section pages are created by provisioning; only superusers remove or move them."""
 
     def can_delete(self, ignore_bulk=False):

@@ -42,7 +42,7 @@ class Question(models.Model):
     board = models.ForeignKey(
         "unitsites.QuestionBoardPage",
         verbose_name=_("board"),
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,  # evidence: the board is archived, never deleted
         related_name="questions",
     )
     text = models.TextField(

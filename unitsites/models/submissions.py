@@ -82,6 +82,11 @@ class ServiceSubmissionQuerySet(models.QuerySet):
 class ServiceSubmission(AbstractFormSubmission):
     """One submission of an e-service form, answered by the unit's officers in the admin."""
 
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.PROTECT,  # evidence: the form is archived, never deleted
+    )
     unit = models.ForeignKey(
         "network.Unit", verbose_name=_("unit"), on_delete=models.CASCADE, related_name="+"
     )

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0006_provision_existing_units'),
+        ('network', '0007_keep_records_when_pages_go'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
