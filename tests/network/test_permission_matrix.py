@@ -5,6 +5,8 @@ action takes effect (or the page answers 200), False that it is refused.
 "Read submissions" opens an e-service submission of the unit in the admin and finds what the
 citizen wrote; "answer" posts an answer to it. "Delete" is of a never-published draft leaf page, which Wagtail lets anyone
 who may edit the page remove; fixed section pages are never deletable (test_editor_scope.py).
+"Publish" is Wagtail's own Publish button: nobody's takes effect on a unit page, approval
+publishes (every path: test_publication_guarantee.py).
 """
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -52,7 +54,6 @@ ALLOWED = {
         ("open", "own"),
         ("edit", "own"),
         ("delete", "own"),
-        ("publish", "own"),
         ("approve", "own"),
         ("upload", "own"),
         ("choose", "own"),
@@ -64,7 +65,7 @@ ALLOWED = {
     "moderator": {
         (action, target)
         for action in ACTIONS
-        if action != "settings"
+        if action not in ("settings", "publish")
         for target in ("own", "other")
     },
     "central-admin": set(),
