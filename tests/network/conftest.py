@@ -61,7 +61,9 @@ def staff_profiles(db):
         "moderator": ("นายซี ผู้กำกับ", "นักวิเคราะห์นโยบายและแผน"),
     }
     for username, (name, position) in profiles.items():
-        StaffProfile.objects.create(user=user_named(username), full_name=name, position=position)
+        StaffProfile.objects.update_or_create(
+            user=user_named(username), defaults={"full_name": name, "position": position}
+        )
     return profiles
 
 
