@@ -96,3 +96,12 @@ def workflow_action_url(page, action):
     page.refresh_from_db()
     task_state = page.current_workflow_task_state
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+
+
+def approve(login, page, **changes):
+    """editor-h-a asks for publication (with `changes` made in the form), approver-h-a approves."""
+    post_edit(login("editor-h-a"), page, **changes)
+    response = login("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
+    assert response.json()["step"] == "success"
+    page.refresh_from_db()
+    return page

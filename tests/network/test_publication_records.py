@@ -17,18 +17,10 @@ import pytest
 from network.models import ApprovalKind, PublicationRecord
 from network.publication.records import CSV_HEADER
 from tests.conftest import user_named
-from tests.network.conftest import REQUEST, XHR, arrive, post_edit, workflow_action_url
+from tests.network.conftest import REQUEST, approve, arrive
 from unitsites.thaidates import fiscal_year, thai_date
 
 pytestmark = pytest.mark.django_db
-
-
-def approve(login, page, **changes):
-    post_edit(login("editor-h-a"), page, **changes)
-    response = login("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
-    assert response.json()["step"] == "success"
-    page.refresh_from_db()
-    return page
 
 
 def test_every_publication_yields_its_record(make_page, login, unit_a, staff_profiles):
