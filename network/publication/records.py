@@ -1,5 +1,6 @@
 """Publication records: made on every publication of a content page, listed per Thai fiscal
-year, exported as CSV or printable HTML (REQUIREMENTS W-02, W-03, L-03)."""
+year, exported as CSV, XLSX or printable HTML (REQUIREMENTS W-02, W-03, L-03). A rejected
+request is no publication: it shows on the page's printed form, not in the register."""
 
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,7 +22,7 @@ from network.models import (
     signatory,
 )
 from network.models.approval import is_moderator, unit_of_page
-from network.spreadsheets import csv_text, xlsx_bytes
+from network.spreadsheets import csv_text
 from unitsites.thaidates import fiscal_year, fiscal_year_bounds, thai_date
 
 SECTION_DEPTH = 3  # Wagtail root 1, unit home 2, the category sections 3
@@ -61,8 +62,9 @@ def _approved_task_state(page):
 
 def _request_fields(page, unit):
     """The record's copy of what the request said (`page` carries the revision)."""
-    # An older revision may name a document deleted since.
-    attachment = get_document_model().objects.filter(pk=page.request_attachment_id).first()
+    attachment = None
+    if page.request_attachment_id:  # an older revision may name a document deleted since
+        attachment = get_document_model().objects.filter(pk=page.request_attachment_id).first()
     return {
         "unit": unit,
         "page": page,
@@ -252,11 +254,6 @@ def register_rows(records):
 def export_csv(records):
     """The register as CSV text with a header row (UTF-8 with a BOM, so Excel reads Thai)."""
     return csv_text(CSV_HEADER, register_rows(records))
-
-
-def export_xlsx(fiscal_year_be, records):
-    """The register as an XLSX workbook."""
-    return xlsx_bytes(f"ปีงบประมาณ {fiscal_year_be}", CSV_HEADER, register_rows(records))
 
 
 def export_html(unit, fiscal_year_be, records):
