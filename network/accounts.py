@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
-from network.models import Role
+from network.models import Role, StaffProfile
 from network.provisioning import ADMIN_ACCESS, role_group
 
 MODERATOR_PAGE_PERMISSIONS = ("add", "change", "lock", "publish", "unlock")
@@ -89,8 +89,10 @@ def ensure_network_groups():
 
 
 @transaction.atomic
-def grant_role(username, role, unit=None, email="", password=None):
-    """Give `username` the role (creating the account if needed); returns (user, created)."""
+def grant_role(username, role, unit=None, email="", password=None, full_name="", position=""):
+    """Give `username` the role (creating the account if needed); returns (user, created).
+
+    `full_name` and `position`, when given, are what the account signs forms with."""
     if role not in Role.values:
         raise RoleError(_("Unknown role “%(role)s”.") % {"role": role})
     if role in Role.unit_roles() and unit is None:
@@ -130,4 +132,16 @@ def grant_role(username, role, unit=None, email="", password=None):
     else:
         group = ensure_network_groups()[0 if role == Role.MODERATOR else 1]
     user.groups.add(group)
+    set_signatory_details(user, full_name, position)
     return user, created
+
+
+def set_signatory_details(user, full_name="", position=""):
+    """Set the name and position `user` signs with; an empty value leaves the current one."""
+    changes = {
+        field: value.strip()
+        for field, value in (("full_name", full_name), ("position", position))
+        if value.strip()
+    }
+    if changes:
+        StaffProfile.objects.update_or_create(user=user, defaults=changes)

@@ -13,7 +13,7 @@ from django.test import override_settings
 from network.accounts import grant_role
 from network.csvimport import read_units_csv
 from network.models import Role, Unit, UnitKind
-from network.publication.demo import seed_workflow_cases
+from network.publication.demo import STAFF, seed_workflow_cases
 from network.registry import save_records
 from unitsites.demo import seed_unit_content
 from unitsites.models import UnitHomePage
@@ -38,16 +38,34 @@ def demo_accounts(unit):
 
 
 NETWORK_ACCOUNTS = [("moderator", Role.MODERATOR), ("central-admin", Role.CENTRAL_ADMIN)]
+# The name and position each demo account signs forms with, by the username's last part.
+DEMO_SIGNATORIES = {
+    **STAFF,
+    "moderator": ("นายประสิทธิ์ ดูแลดี", "นักวิเคราะห์นโยบายและแผนชำนาญการ"),
+    "admin": ("นางสาวปวีณา ระบบดี", "นักวิชาการคอมพิวเตอร์ชำนาญการ"),
+}
+
+
+def _grant_demo_role(username, role, unit=None):
+    full_name, position = DEMO_SIGNATORIES[username.rsplit("-", 1)[-1]]
+    grant_role(
+        username,
+        role,
+        unit,
+        email=f"{username}@demo.localhost",
+        full_name=full_name,
+        position=position,
+    )
 
 
 def seed_accounts(units):
     usernames = []
     for unit in units:
         for username, role in demo_accounts(unit):
-            grant_role(username, role, unit, email=f"{username}@demo.localhost")
+            _grant_demo_role(username, role, unit)
             usernames.append(username)
     for username, role in NETWORK_ACCOUNTS:
-        grant_role(username, role, email=f"{username}@demo.localhost")
+        _grant_demo_role(username, role)
         usernames.append(username)
     # One hash for every demo account: hashing 200 passwords one by one takes a minute.
     user_model = get_user_model()

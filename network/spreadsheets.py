@@ -1,11 +1,66 @@
-"""CSV cells that spreadsheet programs open safely (CSV/formula injection, OWASP): text starting
-with =, +, -, @, a tab or a carriage return would run as a formula, so it gets a leading
-apostrophe. Every CSV export of the portal writes its text cells through `formula_safe`."""
+"""Spreadsheets that open safely (CSV/formula injection, OWASP): text starting with =, +, -, @,
+a tab or a carriage return would run as a formula. In CSV it gets a leading apostrophe; in XLSX
+it is stored as text. Every export of the portal writes its cells through this module."""
+
+import csv
+import io
+import re
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Control characters other than tab and line breaks: XLSX refuses them, and they hide text.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def formula_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
+
+
+def _clean(value):
+    return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
+
+
+def csv_text(header, rows):
+    """CSV text with a header row, UTF-8 with a BOM so that spreadsheet programs read Thai."""
+    out = io.StringIO()
+    out.write("\ufeff")
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows([formula_safe(_clean(value)) for value in row] for row in rows)
+    return out.getvalue()
+
+
+def xlsx_bytes(sheet_title, header, rows):
+    """An XLSX workbook of one sheet with a header row; text cells are never formulas."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_title[:31]  # Excel's limit
+    for row in [header, *rows]:
+        sheet.append([_clean(value) for value in row])
+    for row in sheet.iter_rows():
+        for cell in row:
+            if cell.data_type == "f":  # openpyxl reads "=..." as a formula
+                cell.data_type = "s"
+    content = io.BytesIO()
+    workbook.save(content)
+    return content.getvalue()
+
+
+def _download(content, filename, content_type):
+    from django.http import HttpResponse
+
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def csv_response(filename, header, rows):
+    return _download(csv_text(header, rows), filename, "text/csv; charset=utf-8")
+
+
+def xlsx_response(filename, sheet_title, header, rows):
+    return _download(xlsx_bytes(sheet_title, header, rows), filename, XLSX_CONTENT_TYPE)

@@ -42,6 +42,17 @@ NETWORK = [
     },
 ]
 PASSWORD = "a-Long-test-passphrase-2569"
+# The name and position every test account signs forms with (required to request or approve).
+SIGNATORIES = {
+    "editor-h-a": ("นายเอ หนึ่ง", "นักวิชาการคอมพิวเตอร์ โรงพยาบาลเอ"),
+    "editor2-h-a": ("นางสาวเอ สอง", "เจ้าพนักงานธุรการ โรงพยาบาลเอ"),
+    "approver-h-a": ("นางเอ ผู้อนุมัติ", "หัวหน้ากลุ่มงาน โรงพยาบาลเอ"),
+    "editor-h-b": ("นายบี หนึ่ง", "นักวิชาการคอมพิวเตอร์ โรงพยาบาลบี"),
+    "editor2-h-b": ("นางสาวบี สอง", "เจ้าพนักงานธุรการ โรงพยาบาลบี"),
+    "approver-h-b": ("นางบี ผู้อนุมัติ", "หัวหน้ากลุ่มงาน โรงพยาบาลบี"),
+    "moderator": ("นายจังหวัด ผู้กำกับ", "นักวิเคราะห์นโยบายและแผน"),
+    "central-admin": ("นายกลาง ผู้ดูแลระบบ", "นักวิชาการคอมพิวเตอร์ชำนาญการ"),
+}
 
 
 @pytest.fixture(scope="session")
@@ -51,11 +62,27 @@ def django_db_setup(django_db_setup, django_db_blocker):
         for code in ("H-A", "H-B"):
             unit = Unit.objects.get(code=code)
             slug = code.lower()
-            grant_role(f"editor-{slug}", "editor", unit, email=f"editor@{slug}.test")
-            grant_role(f"editor2-{slug}", "editor", unit, email=f"editor2@{slug}.test")
-            grant_role(f"approver-{slug}", "approver", unit, email=f"approver@{slug}.test")
-        grant_role("moderator", "moderator", email="moderator@pho.test")
-        grant_role("central-admin", "central_admin", email="admin@pho.test")
+            for name, role in (
+                ("editor", "editor"),
+                ("editor2", "editor"),
+                ("approver", "approver"),
+            ):
+                username = f"{name}-{slug}"
+                full_name, position = SIGNATORIES[username]
+                grant_role(
+                    username,
+                    role,
+                    unit,
+                    email=f"{name}@{slug}.test",
+                    full_name=full_name,
+                    position=position,
+                )
+        for username, role, email in (
+            ("moderator", "moderator", "moderator@pho.test"),
+            ("central-admin", "central_admin", "admin@pho.test"),
+        ):
+            full_name, position = SIGNATORIES[username]
+            grant_role(username, role, email=email, full_name=full_name, position=position)
 
 
 @pytest.fixture

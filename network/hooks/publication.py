@@ -9,23 +9,26 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.action_menu import ActionMenuItem
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.log_actions import LogFormatter
 
-from network.models import StaffProfile
+from network.models import StaffProfile, missing_signatory_details
 from network.models.approval import unit_of_page
 from network.publication.admin_api import NetworkPagesAdminAPIViewSet
 from network.publication.expiry import send_expiry_reminders
 from network.publication.forms import StaffProfileForm
 from network.publication.guard import NOT_APPROVED, revoke_unapproved_schedules
+from network.publication.records import units_with_registers_for
 from network.publication.urgent import (
     VERBAL_APPROVAL,
     VERBAL_APPROVAL_CONFIRMED,
     can_publish_urgently,
 )
 from network.views import publication
+from network.views.records import PublicationRegisterView
 
 
 @hooks.register("register_admin_urls")
@@ -51,7 +54,27 @@ def register_publication_urls():
             publication.publication_record,
             name="network_publication_record",
         ),
+        path(
+            "network/publication-records/",
+            PublicationRegisterView.as_view(),
+            name="network_publication_register",
+        ),
     ]
+
+
+class PublicationRegisterMenuItem(MenuItem):
+    def is_shown(self, request):
+        return units_with_registers_for(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_publication_register_menu_item():
+    return PublicationRegisterMenuItem(
+        _("Publication records"),
+        reverse("network_publication_register"),
+        icon_name="doc-full",
+        order=260,
+    )
 
 
 class UrgentPublishMenuItem(ActionMenuItem):
@@ -135,6 +158,12 @@ def page_listing_record_button(page, user, next_url=None):
 @hooks.register("construct_homepage_panels")
 def add_unconfirmed_verbal_approvals_panel(request, panels):
     panels.append(publication.UnconfirmedVerbalApprovalsPanel(request.user))
+
+
+@hooks.register("construct_homepage_panels")
+def add_missing_signatory_details_panel(request, panels):
+    if missing := missing_signatory_details(request.user):
+        panels.append(publication.MissingSignatoryDetailsPanel(missing))
 
 
 class StaffProfileSettingsPanel(BaseSettingsPanel):

@@ -2,7 +2,7 @@ from .approval import UnitApprovalTask
 from .records import ApprovalKind, PublicationRecord
 from .roles import Role, UnitRoleGroup
 from .scheduler import ExpiryReminder, ReviewDigest, SchedulerLease
-from .staff import Signatory, StaffProfile, signatory
+from .staff import Signatory, StaffProfile, missing_signatory_details, signatory
 from .traffic import AppendOnlyError, TrafficKind, TrafficPurge, TrafficRecord
 from .unit import Affiliation, Unit, UnitKind, hostname_validator
 from .verbal import VerbalApproval
@@ -27,5 +27,6 @@ __all__ = [
     "UnitRoleGroup",
     "VerbalApproval",
     "hostname_validator",
+    "missing_signatory_details",
     "signatory",
 ]

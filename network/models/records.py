@@ -83,6 +83,17 @@ class PublicationRecord(models.Model):
     )
     go_live_at = models.DateTimeField(_("publish from"), null=True, blank=True)
     expire_at = models.DateTimeField(_("publish until"), null=True, blank=True)
+    outside_link = models.URLField(_("outside link"), max_length=500, blank=True)
+    remarks = models.TextField(_("remarks"), blank=True)
+    attachment = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("attachment"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    attachment_title = models.CharField(_("attachment: title"), max_length=255, blank=True)
     owner_name = models.CharField(_("information owner"), max_length=255, blank=True)
     owner_position = models.CharField(_("owner's position"), max_length=255, blank=True)
     owner_department = models.CharField(_("owner's department"), max_length=255, blank=True)

@@ -46,9 +46,22 @@ class Signatory:
 
 
 def signatory(user):
-    """The name and position `user` signs with; the profile wins over the account's name."""
+    """The name and position `user` signs with; the profile wins over the account's name.
+
+    Never the username: a form signed "editor1" is no evidence of who acted."""
     if user is None:
         return Signatory()
     profile = StaffProfile.objects.filter(user=user).first()
-    name = (profile.full_name if profile else "") or user.get_full_name() or user.get_username()
-    return Signatory(name=name, position=profile.position if profile else "")
+    name = (profile.full_name.strip() if profile else "") or user.get_full_name().strip()
+    return Signatory(name=name, position=profile.position.strip() if profile else "")
+
+
+def missing_signatory_details(user):
+    """What the account still lacks to sign a request or an approval: [] when it has both a
+    full name and a position, else the missing fields' names (translated)."""
+    person = signatory(user)
+    return [
+        StaffProfile._meta.get_field(field).verbose_name
+        for field, value in (("full_name", person.name), ("position", person.position))
+        if not value
+    ]

@@ -176,8 +176,11 @@ def _gather_people(facts):
 
 
 def _gather_waiting(facts, owner):
-    states = WorkflowState.objects.active().filter(
-        base_content_type=ContentType.objects.get_for_model(Page)
+    # In progress only: a rejected request ("needs changes") waits for its editor, not for
+    # an approver.
+    states = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type=ContentType.objects.get_for_model(Page),
     )
     submitted = dict(states.values_list("object_id", "created_at"))
     pages = Page.objects.filter(pk__in=[int(pk) for pk in submitted]).values("id", "path", "title")

@@ -8,10 +8,10 @@ from django.utils import timezone
 
 from wagtail.rich_text import RichText
 
-from network.models import StaffProfile
 from network.publication.urgent import publish_with_verbal_approval
 from unitsites.models import ContentPage, UnitHomePage
 
+# The name and position each unit's demo accounts sign with, by the username's last part.
 STAFF = {
     "editor1": ("นางสาวกมลวรรณ รักษ์ดี", "นักวิชาการคอมพิวเตอร์ปฏิบัติการ"),
     "editor2": ("นายธนพล ศรีสตูล", "เจ้าพนักงานธุรการชำนาญงาน"),
@@ -46,12 +46,8 @@ CASES = (
 
 
 def _account(unit, role):
-    user = get_user_model().objects.get(username=f"{unit.code.lower()}-{role}")
-    name, position = STAFF[role]
-    StaffProfile.objects.get_or_create(
-        user=user, defaults={"full_name": name, "position": position}
-    )
-    return user
+    """A demo account; network.demo gave it its name and position (STAFF)."""
+    return get_user_model().objects.get(username=f"{unit.code.lower()}-{role}")
 
 
 @transaction.atomic

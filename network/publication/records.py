@@ -1,17 +1,28 @@
 """Publication records: made on every publication of a content page, listed per Thai fiscal
-year, exported as CSV or printable HTML (REQUIREMENTS W-02, W-03, L-03)."""
+year, exported as CSV, XLSX or printable HTML (REQUIREMENTS W-02, W-03, L-03). A rejected
+request is no publication: it shows on the page's printed form, not in the register."""
 
-import csv
-import io
+from dataclasses import dataclass
+from datetime import datetime
 
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from wagtail.documents import get_document_model
 from wagtail.models import Page, TaskState, WorkflowState
 
-from network.models import ApprovalKind, PublicationRecord, VerbalApproval, signatory
-from network.models.approval import unit_of_page
+from network.models import (
+    ApprovalKind,
+    PublicationRecord,
+    Role,
+    Signatory,
+    Unit,
+    VerbalApproval,
+    signatory,
+)
+from network.models.approval import is_moderator, unit_of_page
+from network.spreadsheets import csv_text
 from unitsites.thaidates import fiscal_year, fiscal_year_bounds, thai_date
 
 SECTION_DEPTH = 3  # Wagtail root 1, unit home 2, the category sections 3
@@ -51,6 +62,9 @@ def _approved_task_state(page):
 
 def _request_fields(page, unit):
     """The record's copy of what the request said (`page` carries the revision)."""
+    attachment = None
+    if page.request_attachment_id:  # an older revision may name a document deleted since
+        attachment = get_document_model().objects.filter(pk=page.request_attachment_id).first()
     return {
         "unit": unit,
         "page": page,
@@ -66,7 +80,35 @@ def _request_fields(page, unit):
         "owner_position": page.owner_position,
         "owner_department": page.owner_department,
         "owner_email": page.owner_email,
+        "outside_link": page.request_link,
+        "remarks": page.request_remarks,
+        "attachment": attachment,
+        "attachment_title": attachment.title if attachment else "",
     }
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """Who sent a request back, when and why: the printed form's "not approved" box."""
+
+    person: Signatory
+    at: datetime
+    reason: str
+
+
+def rejection_of(workflow_state):
+    """The rejection a request stands under, or None when it is not (or no longer) rejected."""
+    if workflow_state is None or workflow_state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = (
+        workflow_state.task_states.filter(status=TaskState.STATUS_REJECTED)
+        .select_related("finished_by")
+        .order_by("-finished_at", "-pk")
+        .first()
+    )
+    if task_state is None:
+        return None
+    return Rejection(signatory(task_state.finished_by), task_state.finished_at, task_state.comment)
 
 
 def draft_record(page):
@@ -129,6 +171,18 @@ def record_publication(page, revision, publisher=None):
     return record
 
 
+def units_with_registers_for(user):
+    """The units whose register `user` exports: every unit for moderators, the units they
+    approve for for approvers, none for anyone else (editors, central administrators)."""
+    if not (user.is_authenticated and user.is_active):
+        return Unit.objects.none()
+    if user.is_superuser or is_moderator(user):
+        return Unit.objects.all()
+    return Unit.objects.filter(
+        role_groups__role=Role.APPROVER, role_groups__group__user=user
+    ).distinct()
+
+
 def records_for(unit, fiscal_year_be):
     """The unit's publications of one fiscal year, oldest first."""
     return (
@@ -146,8 +200,14 @@ def _confirmation(record, field):
     verbal = record.verbal_approval
     if verbal is None:
         return ""
+    if not verbal.is_confirmed:
+        return "ยังไม่ยืนยัน"
     value = getattr(verbal, field)
     return _when(value) if field == "confirmed_at" else value
+
+
+def _verbal_reason(record):
+    return record.verbal_approval.reason if record.verbal_approval else ""
 
 
 # (Thai header, value): the register's columns, in the order of the official form.
@@ -160,6 +220,8 @@ COLUMNS = (
     ("หมวดหมู่", lambda r: r.category),
     ("ภาษา", lambda r: r.language),
     ("ลิงก์เผยแพร่", lambda r: r.url),
+    ("ลิงก์ภายนอก", lambda r: r.outside_link),
+    ("เอกสารแนบ", lambda r: r.attachment_title),
     ("ผู้รับผิดชอบการให้ข้อมูล", lambda r: r.owner_name),
     ("ตำแหน่งผู้ให้ข้อมูล", lambda r: r.owner_position),
     ("กลุ่มงาน/ฝ่าย", lambda r: r.owner_department),
@@ -170,6 +232,7 @@ COLUMNS = (
     ("ผู้อนุมัติ", lambda r: r.approved_by_name),
     ("ตำแหน่งผู้อนุมัติ", lambda r: r.approved_by_position),
     ("วันเวลาที่อนุมัติ", lambda r: _when(r.approved_at)),
+    ("เหตุผลความเร่งด่วน", _verbal_reason),
     ("ผู้ยืนยันการอนุมัติด้วยวาจา", lambda r: _confirmation(r, "confirmed_by_name")),
     ("ตำแหน่งผู้ยืนยัน", lambda r: _confirmation(r, "confirmed_by_position")),
     ("วันเวลาที่ยืนยัน", lambda r: _confirmation(r, "confirmed_at")),
@@ -177,6 +240,7 @@ COLUMNS = (
     ("ตำแหน่งผู้เผยแพร่", lambda r: r.published_by_position),
     ("วันเวลาที่เผยแพร่", lambda r: _when(r.published_at)),
     ("เผยแพร่ถึง", lambda r: _when(r.expire_at)),
+    ("หมายเหตุ", lambda r: r.remarks),
 )
 CSV_HEADER = [header for header, _value in COLUMNS]
 
@@ -189,12 +253,7 @@ def register_rows(records):
 
 def export_csv(records):
     """The register as CSV text with a header row (UTF-8 with a BOM, so Excel reads Thai)."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow(CSV_HEADER)
-    writer.writerows(register_rows(records))
-    return out.getvalue()
+    return csv_text(CSV_HEADER, register_rows(records))
 
 
 def export_html(unit, fiscal_year_be, records):

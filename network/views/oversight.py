@@ -1,12 +1,9 @@
 """The provincial dashboard (every unit by every check) and each unit's own panel on the admin
 home (DESIGN.md, Oversight)."""
 
-import csv
 from datetime import timedelta
-from io import BytesIO
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -21,6 +18,7 @@ from network.oversight.checks import CHECKS
 from network.oversight.evaluators import overdue_for_review
 from network.oversight.export import grid_rows, header
 from network.oversight.report import Status, compliance_reports
+from network.spreadsheets import csv_response, xlsx_response
 
 EXPIRING_DAYS = 14  # the unit panel lists pages ending within this many days
 
@@ -71,9 +69,9 @@ class ComplianceDashboardView(WagtailAdminTemplateMixin, TemplateView):
         reports = self.reports()
         export = request.GET.get("export")
         if export == "csv":
-            return csv_response(reports)
+            return csv_response("compliance.csv", header(), grid_rows(reports))
         if export == "xlsx":
-            return xlsx_response(reports)
+            return xlsx_response("compliance.xlsx", "compliance", header(), grid_rows(reports))
         return self.render_to_response(self.get_context_data(reports=reports))
 
     def get_context_data(self, **kwargs):
@@ -97,35 +95,6 @@ class ComplianceDashboardView(WagtailAdminTemplateMixin, TemplateView):
             query=query.urlencode(),
         )
         return context
-
-
-def csv_response(reports):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="compliance.csv"'
-    response.write("\ufeff")  # so that spreadsheet programs read the Thai text as UTF-8
-    writer = csv.writer(response)
-    writer.writerow(header())
-    writer.writerows(grid_rows(reports))
-    return response
-
-
-def xlsx_response(reports):
-    from openpyxl import Workbook
-
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "compliance"
-    sheet.append(header())
-    for row in grid_rows(reports):
-        sheet.append(row)
-    content = BytesIO()
-    workbook.save(content)
-    response = HttpResponse(
-        content.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = 'attachment; filename="compliance.xlsx"'
-    return response
 
 
 class UnitOversightPanel(Component):

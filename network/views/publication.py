@@ -17,10 +17,15 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
-from network.models import PublicationRecord, Role, Unit, VerbalApproval
-from network.models.approval import can_review_unit, is_moderator, unit_of_page
+from network.models import PublicationRecord, VerbalApproval
+from network.models.approval import can_review_unit, unit_of_page
 from network.publication.forms import VerbalApprovalForm
-from network.publication.records import category_of, draft_record
+from network.publication.records import (
+    category_of,
+    draft_record,
+    rejection_of,
+    units_with_registers_for,
+)
 from network.publication.urgent import (
     can_confirm,
     can_publish_urgently,
@@ -108,12 +113,13 @@ def _can_see_records_of(user, page, unit):
     return can_review_unit(user, unit)
 
 
-def _render_record(request, record, page, others):
+def _render_record(request, record, page, others, rejection=None):
     return TemplateResponse(
         request,
         "network/publication_record.html",
         {
             "record": record,
+            "rejection": rejection,
             "page": page,
             "others": others,
             "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]) if page else "",
@@ -122,7 +128,8 @@ def _render_record(request, record, page, others):
 
 
 def page_publication_record(request, page_id):
-    """The request-to-publish form of a page: its latest publication, or its pending request."""
+    """The request-to-publish form of a page: its request under review or rejected, else its
+    latest publication (publishing ends any request in progress)."""
     page = get_object_or_404(Page, pk=page_id).specific
     unit = unit_of_page(page)
     if not hasattr(page, "publication_request_errors") or not _can_see_records_of(
@@ -130,8 +137,12 @@ def page_publication_record(request, page_id):
     ):
         raise PermissionDenied
     records = list(page.publication_records.select_related("unit", "verbal_approval"))
-    record = records[-1] if records else draft_record(page)
-    return _render_record(request, record, page, records[:-1][::-1])
+    workflow_state = page.current_workflow_state
+    if workflow_state is None and records:
+        return _render_record(request, records[-1], page, records[:-1][::-1])
+    return _render_record(
+        request, draft_record(page), page, records[::-1], rejection_of(workflow_state)
+    )
 
 
 def publication_record(request, pk):
@@ -156,15 +167,32 @@ class UnconfirmedVerbalApprovalsPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        approvals = VerbalApproval.objects.unconfirmed().select_related("unit", "page")
-        if not (self.user.is_superuser or is_moderator(self.user)):
-            units = Unit.objects.filter(
-                role_groups__role=Role.APPROVER, role_groups__group__user=self.user
-            )
-            approvals = approvals.filter(unit__in=units)
+        approvals = (
+            VerbalApproval.objects.unconfirmed()
+            .filter(unit__in=units_with_registers_for(self.user))
+            .select_related("unit", "page")
+        )
         context["approvals"] = [
             (approval, can_confirm(self.user, approval)) for approval in approvals
         ]
         context["csrf_token"] = parent_context.get("csrf_token")
         context["request"] = parent_context["request"]
         return context
+
+
+class MissingSignatoryDetailsPanel(Component):
+    """Dashboard: tells staff whose account lacks the full name or position that requests and
+    approvals need them, with a link to where they are set."""
+
+    name = "missing_signatory_details"
+    template_name = "network/panels/missing_signatory_details.html"
+    order = 5  # first: until it is fixed, the account cannot request or approve
+
+    def __init__(self, missing):
+        self.missing = missing
+
+    def get_context_data(self, parent_context):
+        return {
+            "missing": ", ".join(str(name) for name in self.missing),
+            "settings_url": reverse("wagtailadmin_account") + "#staff_profile-section",
+        }

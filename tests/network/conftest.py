@@ -61,7 +61,9 @@ def staff_profiles(db):
         "moderator": ("นายซี ผู้กำกับ", "นักวิเคราะห์นโยบายและแผน"),
     }
     for username, (name, position) in profiles.items():
-        StaffProfile.objects.create(user=user_named(username), full_name=name, position=position)
+        StaffProfile.objects.update_or_create(
+            user=user_named(username), defaults={"full_name": name, "position": position}
+        )
     return profiles
 
 
@@ -112,3 +114,12 @@ def workflow_action_url(page, action):
     page.refresh_from_db()
     task_state = page.current_workflow_task_state
     return reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk])
+
+
+def approve_through_admin(login, page, **changes):
+    """editor-h-a asks for publication (with `changes` made in the form), approver-h-a approves."""
+    post_edit(login("editor-h-a"), page, **changes)
+    response = login("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
+    assert response.json()["step"] == "success"
+    page.refresh_from_db()
+    return page

@@ -17,22 +17,18 @@ import pytest
 from network.models import ApprovalKind, PublicationRecord
 from network.publication.records import CSV_HEADER
 from tests.conftest import publish_imported, user_named
-from tests.network.conftest import REQUEST, XHR, arrive, post_edit, workflow_action_url
+from tests.network.conftest import (
+    REQUEST,
+    approve_through_admin,
+    arrive,
+)
 from unitsites.thaidates import fiscal_year, thai_date
 
 pytestmark = pytest.mark.django_db
 
 
-def approve(login, page, **changes):
-    post_edit(login("editor-h-a"), page, **changes)
-    response = login("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
-    assert response.json()["step"] == "success"
-    page.refresh_from_db()
-    return page
-
-
 def test_every_publication_yields_its_record(make_page, login, unit_a, staff_profiles):
-    page = approve(login, make_page(unit_a))
+    page = approve_through_admin(login, make_page(unit_a))
 
     record = PublicationRecord.objects.get(page=page)
     assert record.unit == unit_a
@@ -52,14 +48,14 @@ def test_every_publication_yields_its_record(make_page, login, unit_a, staff_pro
     assert record.fiscal_year == fiscal_year(record.published_at)
 
     # A second publication of the same page is a second record.
-    approve(login, page, title="รณรงค์ฉีดวัคซีน (ปรับปรุง)")
+    approve_through_admin(login, page, title="รณรงค์ฉีดวัคซีน (ปรับปรุง)")
     assert PublicationRecord.objects.filter(page=page).count() == 2
 
 
 def test_a_scheduled_publication_is_recorded_when_it_goes_live(make_page, login, unit_a):
     page = make_page(unit_a)
     start = timezone.localtime() + timedelta(days=2)
-    approve(login, page, go_live_at=start.strftime("%Y-%m-%d %H:%M"))
+    approve_through_admin(login, page, go_live_at=start.strftime("%Y-%m-%d %H:%M"))
     assert not PublicationRecord.objects.filter(page=page).exists()
     arrive(page.get_latest_revision())
 
@@ -80,7 +76,7 @@ def test_pages_published_by_the_system_alone_have_no_record(make_page, unit_a):
 def test_the_record_prints_in_thai_from_the_pages_admin_menu(
     make_page, login, unit_a, staff_profiles
 ):
-    page = approve(login, make_page(unit_a))
+    page = approve_through_admin(login, make_page(unit_a))
     record = PublicationRecord.objects.get(page=page)
     url = reverse("network_page_publication_record", args=[page.pk])
 
@@ -125,9 +121,9 @@ def test_the_fiscal_year_export_lists_the_units_publications(
     make_page, login, unit_a, unit_b, staff_profiles
 ):
     tz = timezone.get_current_timezone()
-    last_day = approve(login, make_page(unit_a, slug="last-day"))
-    first_day = approve(login, make_page(unit_a, slug="first-day"))
-    next_year = approve(login, make_page(unit_a, slug="next-year"))
+    last_day = approve_through_admin(login, make_page(unit_a, slug="last-day"))
+    first_day = approve_through_admin(login, make_page(unit_a, slug="first-day"))
+    next_year = approve_through_admin(login, make_page(unit_a, slug="next-year"))
     _record_in(last_day, datetime(2025, 9, 30, 23, 30, tzinfo=tz))  # FY 2568
     _record_in(first_day, datetime(2025, 10, 1, 0, 30, tzinfo=tz))  # FY 2569
     _record_in(next_year, datetime(2026, 10, 1, 9, 0, tzinfo=tz))  # FY 2570
@@ -162,7 +158,7 @@ def test_the_fiscal_year_export_lists_the_units_publications(
 
 
 def test_every_step_is_in_the_audit_log_with_a_label(make_page, login, unit_a):
-    page = approve(login, make_page(unit_a))
+    page = approve_through_admin(login, make_page(unit_a))
     actions = set(PageLogEntry.objects.filter(page=page).values_list("action", flat=True))
     assert {"wagtail.workflow.start", "wagtail.workflow.approve", "wagtail.publish"} <= actions
     for action in ("network.verbal_approval", "network.verbal_approval_confirmed"):

@@ -12,7 +12,7 @@ from wagtail.models import Page, PageLogEntry
 import pytest
 
 from network.models import PublicationRecord
-from tests.network.test_publication_records import approve
+from tests.network.conftest import approve_through_admin
 from tests.unitsites.eservices import COMPLAINT, eservices_section, make_form, receipt, submit
 from tests.unitsites.question_boards import make_board, make_question
 from unitsites.models import Question, ServiceSubmission
@@ -101,7 +101,7 @@ def test_a_board_with_questions_is_not_deleted(login, unit_a, username):
 
 
 def test_a_page_with_publication_records_is_not_deleted_even_unpublished(login, make_page, unit_a):
-    page = approve(login, make_page(unit_a))
+    page = approve_through_admin(login, make_page(unit_a))
     approver = login("approver-h-a")
     approver.post(reverse("wagtailadmin_pages:unpublish", args=[page.pk]))
     page.refresh_from_db()

@@ -79,8 +79,8 @@ def test_an_incomplete_draft_can_still_be_saved(make_page, login, unit_a):
 
 
 def test_announcements_that_must_end_need_an_end_date(make_page, login, unit_a, monkeypatch):
-    monkeypatch.setattr(ContentPage, "requires_end_date", True)
     page = make_page(unit_a)
+    monkeypatch.setattr(ContentPage, "requires_end_date", True)  # every save needs one now
     client = login("editor-h-a")
 
     refused = post_edit(client, page)

@@ -113,15 +113,13 @@ class NewsPage(PublicationRequestMixin, UnitPage):
         return self.kind in ANNOUNCEMENT_KINDS
 
     def clean(self):
-        super().clean()
         errors = {}
-        if self.requires_end_date and not self.expire_at:
-            errors["expire_at"] = _(
-                "A %(kind)s announcement needs an expiry date: give the date it closes "
-                "(Settings tab, expiry date/time)."
-            ) % {"kind": self.get_kind_display().lower()}
         if self.image_id and not self.image_alt.strip():
-            errors["image_alt"] = _("Describe the image for people who cannot see it.")
+            errors["image_alt"] = [_("Describe the image for people who cannot see it.")]
+        try:
+            super().clean()  # the publication period (the expiry date of announcements)
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
         if errors:
             raise ValidationError(errors)
 

@@ -13,6 +13,8 @@ class Command(BaseCommand):
         parser.add_argument("unit_code", nargs="?", default=None)
         parser.add_argument("--email", default="")
         parser.add_argument("--password", default=None)
+        parser.add_argument("--full-name", default="", help="Name with title as on official forms.")
+        parser.add_argument("--position", default="", help="Official position.")
 
     def handle(self, *args, **options):
         unit = None
@@ -29,6 +31,8 @@ class Command(BaseCommand):
                 unit=unit,
                 email=options["email"],
                 password=options["password"],
+                full_name=options["full_name"],
+                position=options["position"],
             )
         except RoleError as error:
             raise CommandError(str(error)) from error
