@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('network', '0006_provision_existing_units'),
+        ('network', '0008_verbal_approval_names_its_approver'),
         ('wagtaildocs', '0014_alter_document_file_size'),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('unitsites', '0005_two_way_services'),
+        ('unitsites', '0006_keep_records_when_pages_go'),
         ('wagtaildocs', '0014_alter_document_file_size'),
     ]
 
