@@ -20,6 +20,7 @@ from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Page, Task, TaskState, get_default_page_content_type
 
 from .roles import Role, UnitRoleGroup
+from .staff import missing_signatory_details
 from .unit import Unit
 
 
@@ -107,6 +108,14 @@ def has_visible_text(text):
     return any(unicodedata.category(char)[0] in "LN" for char in text)
 
 
+def unsigned_message(missing):
+    """Why an account without its full name or position cannot sign a request or a decision."""
+    return _(
+        "Add your %(fields)s in your account settings first: the request-to-publish form "
+        "carries them."
+    ) % {"fields": ", ".join(str(field) for field in missing)}
+
+
 class RejectionForm(forms.Form):
     """Rejecting needs a reason: it is sent to the requester and the information owner."""
 
@@ -157,6 +166,9 @@ class UnitApprovalTask(Task):
         return reviewers_of(unit_of_page(obj))
 
     def start(self, workflow_state, user=None):
+        unsigned = missing_signatory_details(user) if user is not None else []
+        if unsigned:
+            raise IncompleteRequest(unsigned_message(unsigned))
         page = workflow_state.content_object.get_latest_revision_as_object()
         missing = getattr(page, "publication_request_errors", dict)()
         if missing:
@@ -198,6 +210,9 @@ class UnitApprovalTask(Task):
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
         page = task_state.workflow_state.content_object
+        unsigned = missing_signatory_details(user)
+        if unsigned:
+            raise PermissionDenied(unsigned_message(unsigned))
         if action_name == "approve" and wrote_unpublished_text(user, page):
             # Also when the reviewer's own edit was saved by this very request (the page editor
             # saves the form before acting).

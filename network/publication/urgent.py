@@ -12,13 +12,20 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import LogContext, log
 from wagtail.models import TaskState
 
-from network.models import Role, UnitRoleGroup, VerbalApproval, signatory
+from network.models import (
+    Role,
+    UnitRoleGroup,
+    VerbalApproval,
+    missing_signatory_details,
+    signatory,
+)
 from network.models.approval import (
     IncompleteRequest,
     authors_since,
     can_review_unit,
     reviewers_of,
     unit_of_page,
+    unsigned_message,
 )
 from network.publication.notifications import notify_verbal_approval
 from unitsites.thaidates import thai_date
@@ -82,6 +89,10 @@ def verbal_approval_errors(page, editor, approver, approved_at):
         errors["approved_at"] = _(
             "The approval cannot come before the version it approves was saved (%(saved)s)."
         ) % {"saved": thai_date(revision.created_at, "short", with_time=True)}
+    if missing_signatory_details(approver):
+        errors["approver"] = unsigned_message(missing_signatory_details(approver))
+    if missing_signatory_details(editor):
+        errors[None] = unsigned_message(missing_signatory_details(editor))
     if rejected_since_last_approval(page):
         errors[None] = _(
             "This content was rejected after its last approval: change it and submit it for "

@@ -22,7 +22,7 @@ from wagtail_localize.operations import TranslationCreator
 
 import pytest
 
-from network.models import PublicationRecord
+from network.models import PublicationRecord, StaffProfile
 from network.publication.guard import PublicationNotApproved, revoke_unapproved_schedules
 from tests.conftest import user_named
 from tests.network.conftest import XHR, approve, arrive, edit_url, post_edit, workflow_action_url
@@ -322,8 +322,23 @@ def test_translation_sync_cannot_publish_without_approval(
         source__object_id=page.translation_key, target_locale=english_locale
     )
 
-    with pytest.raises(PublicationNotApproved):
+    with (
+        pytest.raises(PublicationNotApproved),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         translation.save_target(user=superuser, publish=True)
 
     english.refresh_from_db()
     assert not english.live
+
+
+@pytest.mark.parametrize("who", ["editor-h-a", "approver-h-a"])
+def test_an_account_without_name_and_position_neither_requests_nor_approves(make_page, unit_a, who):
+    page = make_page(unit_a, slug="unsigned")
+    StaffProfile.objects.filter(user__username=who).update(position="")
+
+    post_edit(_client("editor-h-a"), page)
+    _client("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
+
+    page.refresh_from_db()
+    assert not page.live
