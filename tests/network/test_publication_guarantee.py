@@ -332,13 +332,23 @@ def test_translation_sync_cannot_publish_without_approval(
     assert not english.live
 
 
-@pytest.mark.parametrize("who", ["editor-h-a", "approver-h-a"])
-def test_an_account_without_name_and_position_neither_requests_nor_approves(make_page, unit_a, who):
-    page = make_page(unit_a, slug="unsigned")
-    StaffProfile.objects.filter(user__username=who).update(position="")
+def test_an_account_without_name_and_position_cannot_request(make_page, unit_a):
+    page = make_page(unit_a, slug="unsigned-request")
+    StaffProfile.objects.filter(user__username="editor-h-a").update(position="")
 
     post_edit(_client("editor-h-a"), page)
+
+    page.refresh_from_db()
+    assert page.current_workflow_state is None
+
+
+def test_an_account_without_name_and_position_cannot_approve(make_page, unit_a):
+    page = make_page(unit_a, slug="unsigned-approval")
+    post_edit(_client("editor-h-a"), page)
+    StaffProfile.objects.filter(user__username="approver-h-a").update(full_name="")
+
     _client("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
 
     page.refresh_from_db()
     assert not page.live
+    assert page.current_workflow_task_state.status == TaskState.STATUS_IN_PROGRESS

@@ -187,17 +187,17 @@ def test_the_printed_form_of_a_verbal_approval_shows_it_and_its_confirmation(
     verbal = publish_with_verbal_approval(
         page,
         user_named("editor-h-a"),
-        approver_name="นายแพทย์สมชาย ใจดี",
-        approver_position="ผู้อำนวยการโรงพยาบาลเอ",
+        approver=user_named("approver-h-a"),
         approved_at=approved_at,
         reason="ประกาศเตือนภัยน้ำท่วม ต้องแจ้งประชาชนภายในวันนี้",
     )
     editor = login("editor-h-a")
     html = printed_form(editor, page)
+    approver_name, approver_position = SIGNATORIES["approver-h-a"]
     for text in (
         APPROVED_BOX,
-        "(นายแพทย์สมชาย ใจดี)",
-        "ตำแหน่ง ผู้อำนวยการโรงพยาบาลเอ",
+        f"({approver_name})",
+        f"ตำแหน่ง {approver_position}",
         "อนุมัติด้วยวาจา (กรณีเร่งด่วน)",
         "เหตุผลความเร่งด่วน: ประกาศเตือนภัยน้ำท่วม ต้องแจ้งประชาชนภายในวันนี้",
         thai_date(approved_at, "formal"),
