@@ -7,6 +7,7 @@ import io
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.encoding import uri_to_iri
 
 from wagtail.models import Page, TaskState, WorkflowState
 
@@ -57,7 +58,7 @@ def _request_fields(page, unit):
         "language": page.locale.language_code,
         "title": page.title,
         "category": category_of(page),
-        "url": page.get_full_url() or "",
+        "url": uri_to_iri(page.get_full_url() or ""),
         "summary": page.request_summary,
         "urgency": page.urgency,
         "go_live_at": page.go_live_at,
