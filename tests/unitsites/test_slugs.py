@@ -4,6 +4,7 @@ import unicodedata
 from urllib.parse import quote
 
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -176,3 +177,13 @@ def test_the_slug_field_no_longer_strips_marks_when_it_loses_focus(editor, about
     html = editor.get(edit_url(page)).content.decode()
     assert 'data-controller="w-slug"' in html
     assert "w-slug#slugify" not in html
+
+
+def test_a_page_is_copied_to_a_thai_slug(editor, about):
+    page = draft(about, "ผู้สูงอายุ", "")
+    response = editor.post(
+        reverse("wagtailadmin_pages:copy", args=[page.pk]),
+        {"new_title": "ผู้สูงอายุ (สำเนา)", "new_slug": "ผู้สูงอายุ-สำเนา", "new_parent_page": about.pk},
+    )
+    assert response.status_code == 302
+    assert ContentPage.objects.child_of(about).filter(slug="ผู้สูงอายุ-สำเนา").exists()

@@ -6,11 +6,14 @@ from django.utils.functional import cached_property
 
 from wagtail.models import Page, PagePermissionTester
 
+from unitsites.slug_field import PageCopyForm
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
 
 
 class UnitPage(Page):
     """A page of a unit's site. Knows its unit through the unit home above it."""
+
+    copy_form_class = PageCopyForm
 
     class Meta:
         abstract = True
