@@ -2,11 +2,11 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from network.isolation import report_urls
+from unitsites import page_urls
 from unitsites.views import site_files
 from unitsites.views.page_deletion import delete_page
 from unitsites.views.search import search
@@ -31,6 +31,6 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("search/", search, name="search"),
-    path("", include(wagtail_urls)),
+    path("", include(page_urls)),
     prefix_default_language=False,
 )

@@ -6,3 +6,8 @@ class UnitSitesConfig(AppConfig):
     name = "unitsites"
     verbose_name = _("Unit sites")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .slug_field import register_slug_field
+
+        register_slug_field()

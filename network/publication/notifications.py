@@ -6,6 +6,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.encoding import uri_to_iri
 
 from wagtail.admin.mail import send_mail
 
@@ -40,7 +41,7 @@ def request_context(page, **extra):
         "unit": unit_of_page(page),
         "category": category_of(page),
         "edit_url": admin_url(reverse("wagtailadmin_pages:edit", args=[page.pk])),
-        "public_url": page.get_full_url(),
+        "public_url": uri_to_iri(page.get_full_url()),
         **extra,
     }
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from django.utils.encoding import uri_to_iri
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page, TaskState, WorkflowState
@@ -71,7 +72,7 @@ def _request_fields(page, unit):
         "language": page.locale.language_code,
         "title": page.title,
         "category": category_of(page),
-        "url": page.get_full_url() or "",
+        "url": uri_to_iri(page.get_full_url() or ""),
         "summary": page.request_summary,
         "urgency": page.urgency,
         "go_live_at": page.go_live_at,
