@@ -16,6 +16,7 @@ from network.publication.notifications import request_context
 from network.publication.records import draft_record
 from tests.network.conftest import REQUEST
 from unitsites.models import ContentPage
+from unitsites.publishing import system_publication
 from unitsites.slug_repair import repair_mangled_slugs
 from unitsites.slugs import legacy_slugs
 
@@ -28,7 +29,8 @@ def about(unit_a):
 
 
 def live_page(parent, title, slug=""):
-    page = parent.add_child(instance=ContentPage(title=title, slug=slug, live=True, **REQUEST))
+    with system_publication("test content"):
+        page = parent.add_child(instance=ContentPage(title=title, slug=slug, live=True, **REQUEST))
     page.save_revision()
     return page
 
@@ -97,7 +99,7 @@ def test_sections_and_chosen_slugs_stay_and_a_second_run_changes_nothing(about, 
 
 def test_the_migration_repairs_through_the_same_service(mangled_tree):
     parent, _child, _numbered = mangled_tree
-    migration = importlib.import_module("unitsites.migrations.0006_repair_thai_slugs")
+    migration = importlib.import_module("unitsites.migrations.0008_repair_thai_slugs")
     migration.repair_thai_slugs(apps, None)
     parent.refresh_from_db()
     assert parent.slug == "ผู้สูงอายุ"
@@ -119,6 +121,6 @@ def test_the_migration_makes_stored_record_links_readable(about):
     record.published_at = timezone.now()
     record.fiscal_year = 2570
     record.save()
-    migration = importlib.import_module("network.migrations.0007_readable_record_links")
+    migration = importlib.import_module("network.migrations.0010_readable_record_links")
     migration.records_to_iri(apps, None)
     assert PublicationRecord.objects.get(pk=record.pk).url == f"http://{HOST}/about/ผู้สูงอายุ/"
