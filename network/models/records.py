@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 class ApprovalKind(models.TextChoices):
     WORKFLOW = "workflow", _("Approved in the system")
     VERBAL = "verbal", _("Verbal approval (urgent)")
+    # Before the publication guard, approvers could publish directly; kept for those records.
     DIRECT = "direct", _("Published by an approver")
 
 

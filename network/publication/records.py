@@ -128,7 +128,7 @@ def record_publication(page, revision, publisher=None):
     """Record `page` going live with `revision`, published by `publisher` (None: the system).
 
     Returns None for pages that carry no request to publish, and for publications nobody asked
-    for (provisioning, demo import)."""
+    for (provisioning, demo import): every other publication carries an approval."""
     unit = unit_of_page(page)
     if unit is None or not hasattr(page, "publication_request_errors"):
         return None
@@ -146,6 +146,7 @@ def record_publication(page, revision, publisher=None):
         record.verbal_approval = verbal
         _sign(record, "requested_by", verbal.published_by)
         record.requested_at = verbal.created_at
+        record.approved_by = verbal.approver
         record.approved_by_name = verbal.approver_name
         record.approved_by_position = verbal.approver_position
         record.approved_at = verbal.approved_at
@@ -159,15 +160,8 @@ def record_publication(page, revision, publisher=None):
         record.approved_at = task_state.finished_at
         # A scheduled publication goes live by itself: the approver published it.
         _sign(record, "published_by", publisher or task_state.finished_by)
-    elif publisher is not None:
-        record.approval_kind = ApprovalKind.DIRECT
-        _sign(record, "requested_by", revision.user or publisher)
-        record.requested_at = revision.created_at
-        _sign(record, "approved_by", publisher)
-        record.approved_at = published_at
-        _sign(record, "published_by", publisher)
     else:
-        return None
+        return None  # provisioning or the demo (network.publication.guard admits nothing else)
     record.save()
     return record
 

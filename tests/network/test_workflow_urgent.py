@@ -77,6 +77,7 @@ def test_urgent_publication_goes_live_and_waits_for_confirmation(
 
     record = PublicationRecord.objects.get(page=page)
     assert record.approval_kind == ApprovalKind.VERBAL
+    assert record.approved_by == user_named("approver-h-a")
     assert record.approved_by_name == staff_profiles["approver-h-a"][0]
     assert record.published_by_name == staff_profiles["editor-h-a"][0]
 

@@ -7,6 +7,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
+from network.models import StaffProfile
 from tests.network.conftest import REQUEST, approve_request
 from unitsites.models import PublicationRequestMixin
 
@@ -15,6 +16,7 @@ def superuser_client():
     user = get_user_model().objects.create_superuser(
         "root-admin", "root@admin.test", "a-Long-test-passphrase-2569"
     )
+    StaffProfile.objects.create(user=user, full_name="นายทดสอบ ระบบ", position="ผู้ดูแลระบบ")
     client = Client(HTTP_HOST="localhost")
     client.force_login(user)
     return client

@@ -1,5 +1,6 @@
 """The fields the rules insist on are refused when missing, through the real Wagtail admin forms
-(publishing as a superuser, so nothing but validation stands in the way)."""
+(asking for publication as a superuser, approved by a moderator, so nothing but validation
+stands in the way)."""
 
 from types import SimpleNamespace
 
@@ -11,7 +12,8 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from tests.network.conftest import REQUEST
+from network.models import StaffProfile
+from tests.network.conftest import REQUEST, approve_request
 from unitsites.demo.documents import demo_document, demo_portrait
 from unitsites.models import (
     ContactPage,
@@ -30,6 +32,7 @@ ADMIN_HOST = "localhost"
 @pytest.fixture
 def superuser_client(django_user_model):
     user = django_user_model.objects.create_superuser("h1-admin", "h1-admin@example.test", "x")
+    StaffProfile.objects.create(user=user, full_name="นายทดสอบ ระบบ", position="ผู้ดูแลระบบ")
     client = Client(HTTP_HOST=ADMIN_HOST)
     client.force_login(user)
     return client
@@ -157,7 +160,7 @@ def content_data(files):
     }
 
 
-def post_add(client, model, parent, data, action="action-publish"):
+def post_add(client, model, parent, data, action="action-submit"):
     url = reverse("wagtailadmin_pages:add", args=["unitsites", model._meta.model_name, parent.pk])
     return client.post(url, nested_form_data({**REQUEST, **data, action: action}))
 
@@ -182,7 +185,7 @@ def test_a_complete_form_publishes_the_page(
     data = make_data(files)
     response = post_add(superuser_client, model, parent, data)
     assert response.status_code == 302, response.context["form"].errors
-    page = model.objects.child_of(parent).get(slug=data["slug"])
+    page = approve_request(model.objects.child_of(parent).get(slug=data["slug"]))
     assert page.live
 
 
@@ -345,7 +348,7 @@ def contact_data():
     }
 
 
-def post_edit(client, page, data, action="action-publish"):
+def post_edit(client, page, data, action="action-submit"):
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     return client.post(url, nested_form_data({**REQUEST, **data, action: action}))
 
@@ -373,6 +376,7 @@ def test_the_contact_page_publishes_with_its_details_and_a_draft_may_wait_for_th
 
     response = post_edit(superuser_client, contact, contact_data())
     assert response.status_code == 302
+    approve_request(contact)
     contact.refresh_from_db()
     assert contact.live and contact.phone == "074-711010" and str(contact.latitude) == "6.618090"
 
