@@ -7,7 +7,7 @@ PORT ?= 8000
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install install-dev run seed test lint format check bench clean
+.PHONY: help install install-dev run seed test test-fast lint format check bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -39,7 +39,10 @@ seed: install ## Load (or refresh) the demo network
 	$(BIN)/python manage.py seed_demo
 
 test: install-dev ## Run the whole test suite (DATABASE_URL picks the database; SQLite by default)
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n auto --durations=25 $(PYTEST_ARGS)
+
+test-fast: install-dev ## Local work: no browser tests; on PostgreSQL the test database is kept between runs
+	$(BIN)/python -m pytest -n auto --reuse-db -m "not browser" $(PYTEST_ARGS)
 
 check: install-dev ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
