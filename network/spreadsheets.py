@@ -4,11 +4,10 @@ it is stored as text. Every export of the portal writes its cells through this m
 
 import csv
 import io
-import re
+
+from unitsites.plaintext import without_control_characters as _clean
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-# Control characters other than tab and line breaks: XLSX refuses them, and they hide text.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -16,10 +15,6 @@ def formula_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value
-
-
-def _clean(value):
-    return CONTROL_CHARACTERS.sub("", value) if isinstance(value, str) else value
 
 
 def csv_text(header, rows):
@@ -64,3 +59,12 @@ def csv_response(filename, header, rows):
 
 def xlsx_response(filename, sheet_title, header, rows):
     return _download(xlsx_bytes(sheet_title, header, rows), filename, XLSX_CONTENT_TYPE)
+
+
+class SafeSpreadsheetExportMixin:
+    """For Wagtail's own export views (its SpreadsheetExportMixin): every cell without control
+    characters, and CSV cells that cannot run as formulas."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = _clean(super().preprocess_field_value(field, value, export_format))
+        return formula_safe(value) if export_format == self.FORMAT_CSV else value

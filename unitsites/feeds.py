@@ -10,6 +10,8 @@ from django.utils.translation import get_language
 
 from icalendar import Calendar, Event
 
+from unitsites.plaintext import without_control_characters
+
 NEWS_FEED_LENGTH = 30
 PRODID = "-//Provincial public-health network//Unit site//TH"
 
@@ -22,7 +24,7 @@ class NewsFeed(Feed):
         return section
 
     def title(self, section):
-        return f"{section.title} | {section.unit_home.title}"
+        return without_control_characters(f"{section.title} | {section.unit_home.title}")
 
     def link(self, section):
         return section.get_url(self.request)
@@ -33,11 +35,13 @@ class NewsFeed(Feed):
     def items(self, section):
         return section.live_news().order_by("-date", "-pk")[:NEWS_FEED_LENGTH]
 
+    # Titles and summaries saved before input was cleaned may hold control characters, which
+    # XML refuses: the feed must still answer.
     def item_title(self, item):
-        return item.title
+        return without_control_characters(item.title)
 
     def item_description(self, item):
-        return item.summary
+        return without_control_characters(item.summary)
 
     def item_link(self, item):
         return item.get_url(self.request)

@@ -17,6 +17,8 @@ from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from unitsites.plaintext import without_control_characters
+
 HONEYPOT_FIELD = "website_address"
 CONSENT_FIELD = "privacy_consent"
 CONTROL_FIELDS = (HONEYPOT_FIELD, CONSENT_FIELD)
@@ -60,7 +62,10 @@ class PublicFormMixin:
             )
 
     def clean(self):
-        cleaned_data = super().clean()
+        cleaned_data = {
+            name: without_control_characters(value) for name, value in super().clean().items()
+        }
+        self.cleaned_data = cleaned_data
         if self.cleaned_data.get(HONEYPOT_FIELD):
             raise forms.ValidationError(
                 _("This submission looks automatic and was not accepted."), code="honeypot"

@@ -20,6 +20,7 @@ from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListVi
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from network.spreadsheets import SafeSpreadsheetExportMixin
 from unitsites.models.eservices import ServiceFormPage
 from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
 
@@ -129,7 +130,7 @@ def delete_submissions(request, page_id):
     return DeleteSubmissionsView.as_view()(request, page_id=page_id)
 
 
-class ServiceSubmissionsListView(SubmissionsListView):
+class ServiceSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
     """Wagtail's list of one form's submissions, linking each to its answer view and without
     the bulk delete: submissions are records, removed only by the retention purge."""
 

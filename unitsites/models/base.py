@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, PagePermissionTester
 
 from unitsites.evidence import holds_records
+from unitsites.plaintext import without_control_characters
 from unitsites.slug_field import PageCopyForm
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
 
@@ -38,6 +39,7 @@ class UnitPage(Page):
             return super().publish(revision, *args, **kwargs)
 
     def full_clean(self, *args, **kwargs):
+        self.title = without_control_characters(self.title)
         self._make_slug_from_title()
         super().full_clean(*args, **kwargs)
 

@@ -18,6 +18,7 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
 
+from network.spreadsheets import SafeSpreadsheetExportMixin
 from unitsites.models.questions import Question, QuestionBoardPage
 from unitsites.staff import pages_in_care_of
 
@@ -51,7 +52,7 @@ def moderated_questions(user):
     return question_permission_policy.instances_user_has_permission_for(user, "change")
 
 
-class QuestionIndexView(generic.IndexView):
+class QuestionIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return moderated_questions(self.request.user).select_related("board")
 
