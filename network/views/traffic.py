@@ -6,6 +6,7 @@ The form is sent with GET, so the traffic log itself records who exported which 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import StreamingHttpResponse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -36,6 +37,12 @@ class TrafficExportForm(forms.Form):
         if first and last and first > last:
             raise ValidationError(_("The first day must not be after the last day."))
         return cleaned
+
+    def clean_last_day(self):
+        last = self.cleaned_data["last_day"]
+        if last > timezone.localdate():
+            raise ValidationError(_("The log holds nothing after today: choose today or earlier."))
+        return last
 
 
 class TrafficExportView(WagtailAdminTemplateMixin, TemplateView):

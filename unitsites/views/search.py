@@ -16,6 +16,7 @@ from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
 from unitsites.models import UnitHomePage
+from unitsites.plaintext import without_control_characters
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -60,7 +61,8 @@ def _other_languages(query):
 
 def search(request):
     home = site_home(request)
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
+    typed = without_control_characters(request.GET.get("q", ""))  # PostgreSQL refuses NUL
+    query = " ".join(typed.split())[:MAX_QUERY_LENGTH]
     results = None
     if query:
         paginator = Paginator(matching_pages(home, query), RESULTS_PER_PAGE)
