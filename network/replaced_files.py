@@ -22,6 +22,8 @@ from wagtail.images.forms import BaseImageForm
 from wagtail.log_actions import log
 from wagtail.models import Page, ReferenceIndex
 
+from network.image_files import DecodableImageField
+
 FILE_REPLACED = "network.file_replaced"
 
 NEW_VERSION_HOW = {
@@ -97,3 +99,5 @@ class KeepsFilesInUse:
 
 class ImageForm(KeepsFilesInUse, BaseImageForm):
     """The base of every image form in the admin (WAGTAILIMAGES_IMAGE_FORM_BASE)."""
+
+    file = DecodableImageField(label=_("File"))

@@ -10,6 +10,7 @@ from django.test import override_settings
 
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 
 import pytest
 
@@ -173,3 +174,37 @@ def test_documents_are_served_with_safe_headers(login, unit_a):
     response = client.get(csv_document.url, HTTP_HOST=unit_a.hostname)
     assert response["Content-Disposition"].startswith("attachment")
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+BROKEN_GIFS = {
+    "header only": b"GIF89a",
+    "truncated": b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\xff\xff\x00\x00\x00!\xf9\x04",
+    "no frames": b"GIF89a\xff\xff\xff\xff\x00\x00\x00;",
+}
+
+
+def add_image(client, unit, name, content):
+    upload = SimpleUploadedFile(name, content, content_type="image/gif")
+    return client.post(
+        "/admin/images/add/",
+        {"title": "ภาพทดสอบ", "collection": unit.collection_id, "file": upload},
+        HTTP_HOST="localhost",
+    )
+
+
+@pytest.mark.parametrize("broken", BROKEN_GIFS)
+def test_an_image_that_cannot_be_decoded_gets_a_form_error(login, unit_a, broken):
+    response = add_image(login("editor-h-a"), unit_a, "activity.gif", BROKEN_GIFS[broken])
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["file"]
+    assert not Image.objects.filter(title="ภาพทดสอบ").exists()
+
+
+def test_a_real_image_is_still_accepted(login, unit_a):
+    content = get_test_image_file("activity.png").file.getvalue()
+
+    response = add_image(login("editor-h-a"), unit_a, "activity.png", content)
+
+    assert response.status_code == 302
+    assert Image.objects.filter(title="ภาพทดสอบ", collection=unit_a.collection).exists()
