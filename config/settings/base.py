@@ -14,7 +14,9 @@ env = environ.Env(
     DEBUG=(bool, False),
     SECRET_KEY=(str, ""),
     DATABASE_URL=(str, f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-    CACHE_URL=(str, "locmemcache://portal"),
+    # Shared by every process on the machine (a unit added from the command line is seen by the
+    # running server at once); use Redis (rediscache://...) when there are several machines.
+    CACHE_URL=(str, f"filecache://{BASE_DIR / '.cache' / 'django'}"),
     # Domain suffixes whose hosts are always accepted (".localhost" in development).
     PORTAL_HOST_SUFFIXES=(list, [".localhost", "localhost", "127.0.0.1"]),
     # The hostname of the portal's own front door (the default Wagtail site).

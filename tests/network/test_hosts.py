@@ -1,4 +1,8 @@
+from django.core.cache import cache
 from django.utils.html import escape
+
+from wagtail.models import Site
+from wagtail.models.sites import SITE_ROOT_PATHS_CACHE_KEY, SITE_ROOT_PATHS_CACHE_VERSION
 
 import pytest
 
@@ -67,3 +71,24 @@ def test_an_inactive_units_site_is_closed(client, unit_b):
     unit_b.save()
     assert client.get("/", HTTP_HOST=unit_b.hostname).status_code == 404
     assert client.get("/", HTTP_HOST="hospital-a.localhost").status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/", "/en/", "/news/", "/about/contact/"])
+def test_a_unit_added_by_another_process_is_served_whole(client, path):
+    """The server cached the site list before `add_unit` ran in another process (issue #12
+    item 7): the new unit's pages answer 200 with their links, not 500."""
+    stale = Site.get_site_root_paths()
+    unit = Unit.objects.create(
+        code="LATE",
+        kind="hospital",
+        name_th="โรงพยาบาลมาทีหลัง",
+        name_en="Late Hospital",
+        hostname="late-hospital.localhost",
+    )
+    provision_unit(unit)
+    cache.set(SITE_ROOT_PATHS_CACHE_KEY, stale, 3600, version=SITE_ROOT_PATHS_CACHE_VERSION)
+
+    response = client.get(path, HTTP_HOST="late-hospital.localhost")
+
+    assert response.status_code == 200
+    assert 'type="application/rss+xml"' in response.text

@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from wagtail.models import Page, PagePermissionTester
+from wagtail.models import Page, PagePermissionTester, Site
 
 from unitsites.evidence import holds_records
 from unitsites.plaintext import without_control_characters
@@ -31,6 +31,18 @@ class UnitPage(Page):
     def unit(self):
         home = self.unit_home
         return home.unit if home else None
+
+    def _get_site_root_paths(self, cache_object=None, **kwargs):
+        # A unit added by another process (the `add_unit` command beside a running server) is
+        # missing from root paths this process cached before: look again rather than serve a
+        # page whose links come out as None (DESIGN, Hosts: no restart).
+        paths = super()._get_site_root_paths(cache_object, **kwargs)
+        if any(self.url_path.startswith(path.root_path) for path in paths):
+            return paths
+        Site.clear_site_root_paths_cache()
+        paths = Site.get_site_root_paths()
+        (cache_object or self)._wagtail_cached_site_root_paths = paths
+        return paths
 
     def publish(self, revision, *args, **kwargs):
         # All or nothing: a publication refused half-way (network.publication.guard) must not
