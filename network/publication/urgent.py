@@ -89,10 +89,10 @@ def verbal_approval_errors(page, editor, approver, approved_at):
         errors["approved_at"] = _(
             "The approval cannot come before the version it approves was saved (%(saved)s)."
         ) % {"saved": thai_date(revision.created_at, "short", with_time=True)}
-    if missing_signatory_details(approver):
-        errors["approver"] = unsigned_message(missing_signatory_details(approver))
-    if missing_signatory_details(editor):
-        errors[None] = unsigned_message(missing_signatory_details(editor))
+    if approver_unsigned := missing_signatory_details(approver):
+        errors["approver"] = unsigned_message(approver_unsigned)
+    if editor_unsigned := missing_signatory_details(editor):
+        errors[None] = unsigned_message(editor_unsigned)
     if rejected_since_last_approval(page):
         errors[None] = _(
             "This content was rejected after its last approval: change it and submit it for "
