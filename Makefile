@@ -48,9 +48,8 @@ check: install-dev ## Django system checks and missing migrations
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
-lint: install-dev ## ruff lint and format check
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+lint: install-dev ## The pre-commit checks over every file: whitespace, ruff, ruff format, djLint
+	$(BIN)/pre-commit run --all-files --show-diff-on-failure
 
 format: install-dev ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

@@ -8,9 +8,8 @@ class NetworkConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import checks, replaced_files, signals
+        from . import checks, replaced_files, signals  # noqa: F401  (checks registers system checks)
         from .traffic import recording  # noqa: F401  (login and logout receivers)
 
-        assert checks  # registers the system checks
         signals.replace_wagtail_notifiers()
         replaced_files.connect_file_guards()

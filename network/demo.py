@@ -19,7 +19,7 @@ from unitsites.demo import seed_unit_content
 from unitsites.models import UnitHomePage
 
 UNITS_CSV = Path(__file__).resolve().parent / "data" / "satun-units.csv"
-DEMO_PASSWORD = "Satun-demo-2569"
+DEMO_PASSWORD = "Satun-demo-2569"  # noqa: S105  (the demo's published password, see README)
 DEFERRED_TASKS_BACKEND = "django_tasks.backends.dummy.DummyBackend"
 # Units whose demo content is also translated into English (issue #3 asks for at least these).
 ENGLISH_CONTENT_UNITS = {"PHO-STN", "10746"}
@@ -69,7 +69,7 @@ def seed_accounts(units):
         usernames.append(username)
     # One hash for every demo account: hashing 200 passwords one by one takes a minute.
     user_model = get_user_model()
-    unset = user_model.objects.filter(username__in=usernames, password__startswith="!")
+    unset = user_model.objects.filter(username__in=usernames, password__startswith="!")  # noqa: S106  (unusable passwords)
     unset.update(password=make_password(DEMO_PASSWORD))
     return usernames
 

@@ -33,7 +33,6 @@ def test_filing_a_complaint_and_looking_it_up_is_accessible(unit_site, chromium,
     codes = page.locator(".receipt .code").all_inner_texts()
     reference, secret = codes
     assert reference.startswith(f"{unit_site.unit.code}-") and SECRET.fullmatch(secret)
-    page.screenshot(path=f"/tmp/eservices-receipt-{viewport['width']}.png", full_page=True)
 
     page.goto(unit_site.url + "/e-services/track/")
     page.locator("[name=reference]").fill(reference)

@@ -125,7 +125,7 @@ def test_check_deploy_is_clean_under_production_settings():
     """Loads config.settings.production fresh, with a production-like environment."""
     env = {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-        "HOME": os.environ.get("HOME", "/tmp"),
+        "HOME": os.environ.get("HOME", "/tmp"),  # noqa: S108  (a fallback HOME for the child)
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "DEBUG": "False",

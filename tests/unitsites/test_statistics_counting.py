@@ -157,7 +157,7 @@ def in_own_connection(work):
     def target():
         try:
             outcome.append(work())
-        except Exception as error:  # handed to the test
+        except Exception as error:  # noqa: BLE001  (handed to the test)
             outcome.append(error)
         finally:
             connection.close()

@@ -69,7 +69,7 @@ def pdf_bytes(title, lines=()):
 
 
 def _slug(text):
-    return hashlib.sha1(text.encode()).hexdigest()[:10]
+    return hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:10]
 
 
 def _file_fields(data, name):
@@ -119,7 +119,7 @@ def demo_csv(unit, title, rows):
 
 def portrait_png(seed):
     """A 240×300 head-and-shoulders silhouette on a colour taken from `seed`."""
-    hue = int(hashlib.sha1(seed.encode()).hexdigest()[:4], 16) / 0xFFFF
+    hue = int(hashlib.sha1(seed.encode(), usedforsecurity=False).hexdigest()[:4], 16) / 0xFFFF
     background = tuple(int(c * 255) for c in colorsys.hls_to_rgb(hue, 0.85, 0.45))
     figure = tuple(int(c * 255) for c in colorsys.hls_to_rgb(hue, 0.35, 0.35))
     picture = PILImage.new("RGB", (240, 300), background)

@@ -54,7 +54,9 @@ class Person:
 
 def person(unit, index, female=False, doctor=False):
     """The `index`-th made-up person of `unit`."""
-    digest = int(hashlib.sha1(f"{unit.code}:{index}".encode()).hexdigest(), 16)
+    digest = int(
+        hashlib.sha1(f"{unit.code}:{index}".encode(), usedforsecurity=False).hexdigest(), 16
+    )
     given = GIVEN_FEMALE if female else GIVEN_MALE
     given_th, given_en = given[digest % len(given)]
     surname_th, surname_en = SURNAMES[(digest // 97) % len(SURNAMES)]

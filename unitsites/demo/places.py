@@ -108,5 +108,8 @@ def place_of(unit):
 
 def phone_numbers(unit):
     """A made-up office phone and fax in Satun's 074 area, stable for the unit."""
-    number = 710000 + int(hashlib.sha1(unit.code.encode()).hexdigest(), 16) % 89990
+    number = (
+        710000
+        + int(hashlib.sha1(unit.code.encode(), usedforsecurity=False).hexdigest(), 16) % 89990
+    )
     return f"074-{number}", f"074-{number + 1}"

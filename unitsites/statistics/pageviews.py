@@ -47,8 +47,9 @@ def _upsert_sql():
         connection.ops.quote_name(meta.get_field(name).column)
         for name in ("site", "page", "day", "views")
     )
+    # Identifiers come from the model and are quoted by the database; values are parameters.
     return (
-        f"INSERT INTO {table} ({site}, {page}, {day}, {views}) VALUES (%s, %s, %s, 1) "
+        f"INSERT INTO {table} ({site}, {page}, {day}, {views}) VALUES (%s, %s, %s, 1) "  # noqa: S608
         f"ON CONFLICT ({site}, {page}, {day}) DO UPDATE SET {views} = {table}.{views} + 1"
     )
 
