@@ -4,10 +4,15 @@ it is stored as text. Every export of the portal writes its cells through this m
 
 import csv
 import io
+import itertools
+
+from django.http import HttpResponse, StreamingHttpResponse
 
 from unitsites.plaintext import without_control_characters as _clean
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"  # spreadsheet programs then read the Thai text as UTF-8
+CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -17,14 +22,40 @@ def formula_safe(value):
     return value
 
 
+def csv_cell(value):
+    """A value as a CSV cell: no control characters, never a formula."""
+    return formula_safe(_clean(value))
+
+
+class _Line:
+    """A file-like object whose `write` hands back the line, so csv.writer can stream."""
+
+    def write(self, text):
+        return text
+
+
+def csv_lines(header, rows):
+    """The CSV text line by line (no byte-order mark), for streaming any number of rows."""
+    writer = csv.writer(_Line())
+    yield writer.writerow(header)
+    for row in rows:
+        yield writer.writerow([csv_cell(value) for value in row])
+
+
 def csv_text(header, rows):
     """CSV text with a header row, UTF-8 with a BOM so that spreadsheet programs read Thai."""
-    out = io.StringIO()
-    out.write("\ufeff")
-    writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows([formula_safe(_clean(value)) for value in row] for row in rows)
-    return out.getvalue()
+    return BOM + "".join(csv_lines(header, rows))
+
+
+def write_csv(stream, header, rows):
+    """Write CSV (no BOM) to a text stream such as a command's output; returns the row count."""
+    lines = csv_lines(header, rows)
+    stream.write(next(lines))
+    count = 0
+    for line in lines:
+        stream.write(line)
+        count += 1
+    return count
 
 
 def xlsx_bytes(sheet_title, header, rows):
@@ -45,20 +76,24 @@ def xlsx_bytes(sheet_title, header, rows):
     return content.getvalue()
 
 
-def _download(content, filename, content_type):
-    from django.http import HttpResponse
-
-    response = HttpResponse(content, content_type=content_type)
+def _download(response, filename):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
 
 
 def csv_response(filename, header, rows):
-    return _download(csv_text(header, rows), filename, "text/csv; charset=utf-8")
+    return _download(HttpResponse(csv_text(header, rows), content_type=CSV_CONTENT_TYPE), filename)
+
+
+def csv_streaming_response(filename, header, rows):
+    """A CSV download that is written while the rows are read, for exports without a bound."""
+    lines = itertools.chain([BOM], csv_lines(header, rows))
+    return _download(StreamingHttpResponse(lines, content_type=CSV_CONTENT_TYPE), filename)
 
 
 def xlsx_response(filename, sheet_title, header, rows):
-    return _download(xlsx_bytes(sheet_title, header, rows), filename, XLSX_CONTENT_TYPE)
+    content = xlsx_bytes(sheet_title, header, rows)
+    return _download(HttpResponse(content, content_type=XLSX_CONTENT_TYPE), filename)
 
 
 class SafeSpreadsheetExportMixin:

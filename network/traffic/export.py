@@ -1,17 +1,16 @@
 """Traffic data as CSV for the authorities, one row per record, times in Thai time with offset.
 
-Cells that a spreadsheet would run as a formula (a user agent or address starting with =, +, -,
-@) get a leading apostrophe. The hash columns prove the records as stored in the database
+Cells go through the portal's spreadsheet rules (network.spreadsheets: a user agent starting
+with = or @ cannot run as a formula). The hash columns prove the records as stored in the database
 (`verify_chain`), not the cells of this file.
 """
 
-import csv
 from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
+from network import spreadsheets
 from network.models import TrafficRecord
-from network.spreadsheets import formula_safe
 
 COLUMNS = (
     "id",
@@ -46,29 +45,24 @@ def _cell(value):
         return ""
     if isinstance(value, datetime):
         return timezone.localtime(value).isoformat(timespec="microseconds")
-    return str(formula_safe(value))
+    return value
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def csv_lines(start, end):
-    """The CSV text, line by line, for records with start <= time < end."""
-    writer = csv.writer(_Echo())
-    yield writer.writerow(COLUMNS)
+def rows(start, end):
+    """The cells of each record with start <= time < end, oldest first."""
     records = TrafficRecord.objects.filter(time__gte=start, time__lt=end).order_by("time", "id")
     for values in records.values_list(*COLUMNS).iterator(chunk_size=2000):
-        yield writer.writerow([_cell(value) for value in values])
+        yield [_cell(value) for value in values]
+
+
+def csv_download(first_day, last_day):
+    """The records of both days and those between as a streamed CSV download."""
+    filename = f"traffic-{first_day:%Y%m%d}-{last_day:%Y%m%d}.csv"
+    return spreadsheets.csv_streaming_response(
+        filename, COLUMNS, rows(*date_range(first_day, last_day))
+    )
 
 
 def write_csv(start, end, stream):
     """Write the CSV to a text stream; returns the number of records written."""
-    lines = csv_lines(start, end)
-    stream.write(next(lines))
-    count = 0
-    for line in lines:
-        stream.write(line)
-        count += 1
-    return count
+    return spreadsheets.write_csv(stream, COLUMNS, rows(start, end))

@@ -5,7 +5,6 @@ The form is sent with GET, so the traffic log itself records who exported which 
 
 from django import forms
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -14,13 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
 from network.accounts import is_central_admin
-from network.traffic.export import csv_lines, date_range
-
-
-def _with_bom(lines):
-    """A byte-order mark first, so that spreadsheet programs read the Thai text as UTF-8."""
-    yield "\ufeff" + next(lines)
-    yield from lines
+from network.traffic.export import csv_download
 
 
 class TrafficExportForm(forms.Form):
@@ -62,11 +55,4 @@ class TrafficExportView(WagtailAdminTemplateMixin, TemplateView):
         form = TrafficExportForm(request.GET if request.GET else None)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form))
-        first, last = form.cleaned_data["first_day"], form.cleaned_data["last_day"]
-        response = StreamingHttpResponse(
-            _with_bom(csv_lines(*date_range(first, last))), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = (
-            f'attachment; filename="traffic-{first:%Y%m%d}-{last:%Y%m%d}.csv"'
-        )
-        return response
+        return csv_download(form.cleaned_data["first_day"], form.cleaned_data["last_day"])

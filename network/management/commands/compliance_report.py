@@ -1,4 +1,3 @@
-import csv
 import json
 
 from django.core.management.base import BaseCommand, CommandError
@@ -6,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from network.models import Unit
 from network.oversight.export import as_json, grid_rows, header
 from network.oversight.report import Status, compliance_reports
+from network.spreadsheets import write_csv
 
 
 class Command(BaseCommand):
@@ -33,9 +33,7 @@ class Command(BaseCommand):
         if format == "json":
             self.stdout.write(json.dumps(as_json(reports), ensure_ascii=False, indent=2))
         elif format == "csv":
-            writer = csv.writer(self.stdout)
-            writer.writerow(header())
-            writer.writerows(grid_rows(reports))
+            write_csv(self.stdout, header(), grid_rows(reports))
         else:
             self._table(reports)
         if strict and any(report.failed_must for report in reports):
