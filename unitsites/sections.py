@@ -13,7 +13,8 @@ from wagtail.models import Page
 class Section:
     """A page every unit site has, at a fixed slug; `children` are fixed pages below it.
 
-    `in_menu` pages are the categories of the main menu; the others are linked from the footer.
+    `in_menu` pages are in the main menu; the others are linked from the footer. A menu page
+    that is not `unit_content` (the statistics) is filled by the portal, not by the unit.
     """
 
     slug: str
@@ -22,6 +23,7 @@ class Section:
     title_en: str
     children: tuple = ()
     in_menu: bool = True
+    unit_content: bool = True
 
     @property
     def model_class(self):
@@ -57,7 +59,7 @@ SECTIONS = (
         children=(Section("calendar", "CalendarPage", "ปฏิทินกิจกรรม", "Activity calendar"),),
     ),
     Section("e-services", "EServicesSection", "บริการออนไลน์", "e-Services"),
-    Section("statistics", "StatisticsSection", "สถิติเว็บไซต์", "Site statistics"),
+    Section("statistics", "StatisticsSection", "สถิติเว็บไซต์", "Site statistics", unit_content=False),
     Section("ita", "TransparencySection", "คุณธรรมและความโปร่งใส (ITA)", "Transparency (ITA)"),
     # The policies every footer links to (REQUIREMENTS C-26, S-15).
     Section("website-policy", "PolicyPage", "นโยบายเว็บไซต์", "Website policy", in_menu=False),
@@ -78,6 +80,9 @@ SECTIONS = (
 )
 
 MENU_SECTIONS = tuple(section for section in SECTIONS if section.in_menu)
+# The ten categories of content every unit keeps (the office's rule book, section 1).
+CATEGORIES = tuple(section for section in MENU_SECTIONS if section.unit_content)
+CATEGORY_SLUGS = tuple(section.slug for section in CATEGORIES)
 POLICY_SECTIONS = tuple(section for section in SECTIONS if not section.in_menu)
 SECTION_MODELS = list(dict.fromkeys(f"unitsites.{section.model}" for section in SECTIONS))
 

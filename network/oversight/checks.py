@@ -1,17 +1,24 @@
 """The compliance checks, as data: what each checks, why (the office's rule book, the
 standards or the law, see REQUIREMENTS.md), how strictly, and for which units and years.
 
-The work is done by the evaluator named in each entry (network.oversight.evaluators), with the
-entry's parameters; thresholds live here, not in the code."""
+The work is done by each entry's evaluator (network.oversight.evaluators), with the entry's
+parameters; thresholds live here, not in the code."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
 from network.models import UnitKind
+from unitsites.sections import CATEGORY_SLUGS
+
+from . import evaluators
 
 
-class Level:
-    MUST = "must"
-    SHOULD = "should"
+class Level(models.TextChoices):
+    MUST = "must", _("Required")
+    SHOULD = "should", _("Recommended")
 
 
 ALL_KINDS = tuple(UnitKind.values)
@@ -24,7 +31,7 @@ class Check:
     title_en: str
     basis: str
     level: str
-    evaluator: str
+    evaluator: Callable
     params: dict = field(default_factory=dict)
     kinds: tuple = ALL_KINDS
     fiscal_years: tuple | None = None  # Buddhist Era fiscal years; None for every year
@@ -42,21 +49,8 @@ CHECKS = (
         "Every category has content",
         "seed §1 (ten categories); REQUIREMENTS C-01–C-27",
         Level.MUST,
-        "categories_have_content",
-        {
-            "sections": (
-                "about",
-                "laws",
-                "knowledge",
-                "links",
-                "public-information",
-                "manuals",
-                "citizen-guide",
-                "news",
-                "e-services",
-                "ita",
-            )
-        },
+        evaluators.categories_have_content,
+        {"sections": CATEGORY_SLUGS},
     ),
     Check(
         "contact",
@@ -64,7 +58,7 @@ CHECKS = (
         "Contact details complete",
         "REQUIREMENTS C-08 (MOIT2 1.7): address, phone, fax, e-mail, map",
         Level.MUST,
-        "contact_complete",
+        evaluators.contact_complete,
     ),
     Check(
         "executives",
@@ -72,7 +66,7 @@ CHECKS = (
         "Executives complete",
         "REQUIREMENTS C-04 (MOIT2 1.1): photo, name, position, phone",
         Level.MUST,
-        "executives_complete",
+        evaluators.executives_complete,
     ),
     Check(
         "sop-manual",
@@ -80,7 +74,7 @@ CHECKS = (
         "At least one operating manual",
         "REQUIREMENTS C-14; OIA s.9(4)",
         Level.MUST,
-        "has_pages",
+        evaluators.has_pages,
         {"model": "ManualPage", "minimum": 1, "section": "manuals"},
     ),
     Check(
@@ -89,7 +83,7 @@ CHECKS = (
         "At least one citizen's manual",
         "REQUIREMENTS C-15; Licensing Facilitation Act 2558",
         Level.MUST,
-        "has_pages",
+        evaluators.has_pages,
         {"model": "ServiceGuidePage", "minimum": 1, "section": "citizen-guide"},
     ),
     Check(
@@ -98,7 +92,7 @@ CHECKS = (
         "At least one online service form",
         "REQUIREMENTS C-23 (e-Service), C-16 (c) (complaint channels)",
         Level.MUST,
-        "has_pages",
+        evaluators.has_pages,
         {"model": "ServiceFormPage", "minimum": 1, "section": "e-services"},
     ),
     Check(
@@ -107,7 +101,7 @@ CHECKS = (
         "Official Information Act sections 7 and 9 items present",
         "REQUIREMENTS C-22, C-28; OIA B.E. 2540 s.7, s.9; seed §3 (check the list is complete)",
         Level.MUST,
-        "oia_items_present",
+        evaluators.oia_items_present,
         {"sections": (7, 9)},
     ),
     Check(
@@ -116,7 +110,7 @@ CHECKS = (
         "News within the current fiscal year",
         "REQUIREMENTS C-11 (MOIT2: news dated within the fiscal year)",
         Level.MUST,
-        "news_in_fiscal_year",
+        evaluators.news_in_fiscal_year,
     ),
     Check(
         "expired-live",
@@ -124,7 +118,7 @@ CHECKS = (
         "Nothing expired still live",
         "seed §3.2 (take expired items down); REQUIREMENTS W-07",
         Level.MUST,
-        "nothing_expired_live",
+        evaluators.nothing_expired_live,
     ),
     Check(
         "review-overdue",
@@ -132,7 +126,7 @@ CHECKS = (
         "Nothing overdue for review",
         "seed §3 (keep information current); REQUIREMENTS W-07",
         Level.MUST,
-        "nothing_overdue_for_review",
+        evaluators.nothing_overdue_for_review,
     ),
     Check(
         "administrators",
@@ -140,7 +134,7 @@ CHECKS = (
         "At least two active site administrators",
         "seed §3.1; REQUIREMENTS W-09",
         Level.MUST,
-        "enough_administrators",
+        evaluators.enough_administrators,
         {"minimum": 2},
     ),
     Check(
@@ -149,7 +143,7 @@ CHECKS = (
         "No request waiting too long",
         "seed §2.2 (request to publish); REQUIREMENTS W-01",
         Level.SHOULD,
-        "no_request_waiting",
+        evaluators.no_request_waiting,
         {"days": 7},
     ),
     Check(
@@ -158,7 +152,7 @@ CHECKS = (
         "No unconfirmed verbal approval too old",
         "seed §2.2 (urgent verbal approval); REQUIREMENTS W-05",
         Level.MUST,
-        "no_old_verbal_approval",
+        evaluators.no_old_verbal_approval,
         {"days": 3},
     ),
     Check(
@@ -167,7 +161,7 @@ CHECKS = (
         "English home page translated",
         "DESIGN.md (English second); EGA website standard v2.0",
         Level.SHOULD,
-        "english_home_translated",
+        evaluators.english_home_translated,
         kinds=(UnitKind.PROVINCIAL_OFFICE, UnitKind.HOSPITAL, UnitKind.DISTRICT_OFFICE),
     ),
 )

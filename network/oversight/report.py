@@ -2,20 +2,21 @@
 
 from dataclasses import dataclass
 
+from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from network.models import Unit
 from unitsites import thaidates
 
-from . import evaluators
 from .checks import CHECKS, Level
 from .facts import gather
 
 
-class Status:
-    PASS = "pass"  # noqa: S105  (a check's outcome, not a password)
-    WARN = "warn"
-    FAIL = "fail"
+class Status(models.TextChoices):
+    PASS = "pass", _("pass")
+    WARN = "warn", _("warn")
+    FAIL = "fail", _("fail")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class UnitReport:
 
 
 def run_check(check, facts, now):
-    outcome = getattr(evaluators, check.evaluator)(facts, now, **check.params)
+    outcome = check.evaluator(facts, now, **check.params)
     if outcome.ok:
         return Result(check, Status.PASS)
     status = Status.FAIL if check.level == Level.MUST else Status.WARN

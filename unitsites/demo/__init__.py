@@ -5,35 +5,46 @@ Each seeder is `seed(home_th, home_en, rich)`: it fills its section under the un
 demo twice changes nothing. `rich` is False for the lighter health-promoting-hospital sites.
 """
 
-from importlib import import_module
-from importlib.util import find_spec
-
+from unitsites.demo import (
+    about,
+    citizen_guide,
+    eservices,
+    ita,
+    knowledge,
+    laws,
+    links,
+    manuals,
+    news,
+    policies,
+    public_information,
+    questions,
+    site_settings,
+    statistics,
+)
 from unitsites.demo.pages import DEMO
 from unitsites.publishing import system_publication
 
 # One module per family, in the order of the site's sections (then the footer's policy pages
-# and contact details); each defines `seed`.
+# and contact details).
 FAMILIES = (
-    "about",
-    "laws",
-    "knowledge",
-    "links",
-    "public_information",
-    "manuals",
-    "citizen_guide",
-    "news",
-    "eservices",
-    "questions",
-    "statistics",
-    "ita",
-    "policies",
-    "site_settings",
+    about,
+    laws,
+    knowledge,
+    links,
+    public_information,
+    manuals,
+    citizen_guide,
+    news,
+    eservices,
+    questions,
+    statistics,
+    ita,
+    policies,
+    site_settings,
 )
 
 
 def seed_unit_content(home_th, home_en, rich):
     with system_publication(DEMO):
         for family in FAMILIES:
-            name = f"{__name__}.{family}"
-            if find_spec(name) is not None:  # families land one by one (issue #3)
-                import_module(name).seed(home_th, home_en, rich)
+            family.seed(home_th, home_en, rich)
