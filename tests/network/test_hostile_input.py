@@ -10,42 +10,13 @@ from django.db import transaction
 from wagtail.models import Collection, Page, Site
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from network.models import Unit
+from tests.hostile import HOSTILE_SAMPLES, HYPOTHESIS, hostile_text
 
 pytestmark = pytest.mark.django_db
-
-HYPOTHESIS = settings(
-    max_examples=40,
-    deadline=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-HOSTILE_SAMPLES = [
-    "",
-    " ",
-    "\x00",
-    "a\x00b",
-    "\r\n",
-    "\u202e\u200b",
-    "x" * 10_000,
-    "'; DROP TABLE network_unit; --",
-    "../../etc/passwd",
-    "<script>alert(1)</script>",
-    "สถานีอนามัย\tทดสอบ",
-    "H-A",
-    "h-a",
-    "hospital-a.localhost",
-    "localhost",
-    "PHO-T",
-]
-hostile_text = st.one_of(
-    st.sampled_from(HOSTILE_SAMPLES),
-    st.text(max_size=300),
-    st.text(alphabet=st.characters(codec="utf-8"), min_size=250, max_size=400),
-)
 
 VALID = {
     "code": "FUZZ-1",
