@@ -24,7 +24,6 @@ from . import requires_two_factor
 LIFETIME = timedelta(hours=72)
 SESSION_KEY = "network_twofactor_enrolment_link"
 LINK_ISSUED = "network.twofactor.link_issued"
-ASK_FOR_A_NEW_LINK = _("Ask a central administrator for a new enrolment link.")
 
 
 class LinkRefused(Exception):

@@ -51,13 +51,15 @@ class RequireTwoFactorMiddleware:
         if not path.startswith(admin_prefix()):
             return None
         user = request.user
-        if not user.is_authenticated or user.is_verified() or is_open(path):
+        if not user.is_authenticated or user.is_verified():
             return None
         if confirmed_devices(user).exists():
             target = "network_twofactor_verify"
         elif requires_two_factor(user):
             target = "network_twofactor_setup"
         else:
+            return None
+        if is_open(path):
             return None
         query = urlencode({"next": request.get_full_path()})
         return HttpResponseRedirect(f"{reverse(target)}?{query}")

@@ -6,7 +6,7 @@ import base64
 from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -14,18 +14,14 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, View
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-
 import django_otp
 import qrcode
 import qrcode.image.svg
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from network.accounts import is_central_admin
 from network.models import EnrolmentLink
 from network.twofactor import confirmed_devices
 from network.twofactor.enrolment import (
-    ASK_FOR_A_NEW_LINK,
     LinkRefused,
     absolute_url,
     end_enrolment,
@@ -33,6 +29,7 @@ from network.twofactor.enrolment import (
     may_enrol,
     open_link,
 )
+from network.views.central_admin import CentralAdminPageMixin
 
 
 class TokenForm(forms.Form):
@@ -90,6 +87,16 @@ class TwoFactorView(FormView):
         return HttpResponseRedirect(self.success_url_for())
 
 
+NEEDS_A_LINK = _(
+    "To set it up, open the enrolment link a central administrator issued for your account, "
+    "while signed in. A password alone is not enough."
+)
+
+
+def enrolment_refused(request, reason):
+    return render(request, SetupView.template_name, {"refusal": reason}, status=403)
+
+
 class VerifyView(TwoFactorView):
     template_name = "twofactor/verify.html"
 
@@ -105,7 +112,7 @@ class SetupView(TwoFactorView):
             messages.info(request, _("Two-step verification is already set up for your account."))
             return HttpResponseRedirect(reverse("wagtailadmin_home"))
         if not may_enrol(request):
-            return render(request, "twofactor/needs_link.html", status=403)
+            return enrolment_refused(request, NEEDS_A_LINK)
         return super().dispatch(request, *args, **kwargs)
 
     def get_devices(self):
@@ -146,8 +153,7 @@ class EnrolLinkView(View):
         try:
             open_link(request, token)
         except LinkRefused as refusal:
-            context = {"reason": refusal.args[0], "ask": ASK_FOR_A_NEW_LINK}
-            return render(request, "twofactor/link_refused.html", context, status=403)
+            return enrolment_refused(request, refusal.args[0])
         return HttpResponseRedirect(reverse("network_twofactor_setup"))
 
 
@@ -166,7 +172,7 @@ class IssueLinkForm(forms.Form):
         self.fields["user"].queryset = accounts
 
 
-class IssueLinkView(WagtailAdminTemplateMixin, FormView):
+class IssueLinkView(CentralAdminPageMixin, FormView):
     """Central administrators issue an account's enrolment link, shown once, and see the
     links issued lately."""
 
@@ -175,14 +181,6 @@ class IssueLinkView(WagtailAdminTemplateMixin, FormView):
     page_title = _("Two-step verification enrolment links")
     header_icon = "key"
     recent = 20
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_central_admin(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "issuer": self.request.user}
