@@ -35,9 +35,13 @@ def _hash(token):
 
 
 def issue_link(user, issued_by=None, lifetime=LIFETIME):
-    """A new link for `user`; returns its path (the only time the secret is known)."""
+    """A new link for `user`, ending any earlier one not yet used; returns its path (the only
+    time the secret is known)."""
     token = secrets.token_urlsafe(32)
     now = timezone.now()
+    EnrolmentLink.objects.filter(user=user, used_at__isnull=True, expires_at__gt=now).update(
+        expires_at=now
+    )
     link = EnrolmentLink.objects.create(
         user=user,
         token_hash=_hash(token),

@@ -101,6 +101,13 @@ def test_an_expired_link_is_refused_and_enrols_nothing(login):
     assert EnrolmentLink.objects.get().used_at is None
 
 
+def test_a_new_link_ends_the_earlier_one(login):
+    first = issue_link(user_named("moderator"))
+    second = issue_link(user_named("moderator"))
+    refused(login("moderator"), first, "หมดอายุ")
+    assert login("moderator").get(second, **HOST).status_code == 302
+
+
 def test_another_accounts_link_is_refused_and_stays_usable(login):
     path = issue_link(user_named("moderator"))
     refused(login("central-admin"), path, "บัญชีอื่น")
