@@ -1,5 +1,6 @@
 """Rate limits for public submissions (forms, questions, ratings): a visitor who sends too many
-in a short time gets a 429 page in Thai and English instead of another submission.
+in a short time gets a 429 page in Thai and English instead of another submission. Each unit's
+site counts on its own, so a visitor throttled on one unit's site can still use another's.
 
     @limit_submissions("contact-form")
     def contact(request): ...
@@ -13,6 +14,8 @@ from functools import wraps
 from django.conf import settings
 from django.shortcuts import render
 
+from wagtail.models import Site
+
 from django_ratelimit.core import is_ratelimited
 
 from network.clientip import client_ip
@@ -21,8 +24,9 @@ UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 RETRY_AFTER_SECONDS = 60
 
 
-def _client_key(group, request):
-    return client_ip(request) or "unknown"
+def _site_and_client_key(group, request):
+    site = Site.find_for_request(request)
+    return f"{site.pk if site else 'portal'}|{client_ip(request) or 'unknown'}"
 
 
 def too_many_requests(request):
@@ -33,7 +37,7 @@ def too_many_requests(request):
 
 def limit_submissions(group, rate=None, methods=UNSAFE_METHODS):
     """Allow each client address `rate` submissions (default PORTAL_PUBLIC_SUBMISSION_RATE,
-    e.g. "10/m") to the views sharing `group`."""
+    e.g. "10/m") to the views sharing `group` on one site."""
 
     def decorator(view):
         @wraps(view)
@@ -41,7 +45,7 @@ def limit_submissions(group, rate=None, methods=UNSAFE_METHODS):
             if is_ratelimited(
                 request,
                 group=group,
-                key=_client_key,
+                key=_site_and_client_key,
                 rate=rate or settings.PORTAL_PUBLIC_SUBMISSION_RATE,
                 method=list(methods),
                 increment=True,

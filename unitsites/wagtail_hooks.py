@@ -5,7 +5,7 @@ from django.utils import translation
 
 from wagtail import hooks
 
-from unitsites.hooks import eservices, evidence, questions, statistics  # noqa: F401
+from unitsites.hooks import eservices, evidence, personal_data, questions, statistics  # noqa: F401
 from unitsites.models import UnitPage
 from unitsites.views.translation import not_translated
 

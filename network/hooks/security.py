@@ -6,10 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.log_actions import LogFormatter
 
 from network.accounts import is_central_admin
 from network.traffic import purge_traffic_log, seal_traffic_log
 from network.twofactor import confirmed_devices
+from network.twofactor.enrolment import LINK_ISSUED
 from network.views.traffic import TrafficExportView
 
 
@@ -39,6 +41,26 @@ def register_traffic_menu_item():
     return CentralAdminMenuItem(
         _("Traffic log"), reverse("network_traffic_export"), icon_name="download", order=900
     )
+
+
+@hooks.register("register_settings_menu_item")
+def register_enrolment_links_menu_item():
+    return CentralAdminMenuItem(
+        _("Two-step verification links"),
+        reverse("network_twofactor_links"),
+        icon_name="key",
+        order=910,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_two_factor_log_actions(actions):
+    @actions.register_action(LINK_ISSUED)
+    class LinkIssuedFormatter(LogFormatter):
+        label = _("Issue a two-step verification enrolment link")
+
+        def format_message(self, log_entry):
+            return _("Issued an enrolment link for this account")
 
 
 @hooks.register("register_account_menu_item")

@@ -1,4 +1,5 @@
 from .approval import UnitApprovalTask
+from .enrolment import EnrolmentLink
 from .records import ApprovalKind, PublicationRecord
 from .roles import Role, UnitRoleGroup
 from .scheduler import ExpiryReminder, ReviewDigest, SchedulerLease
@@ -11,6 +12,7 @@ __all__ = [
     "Affiliation",
     "AppendOnlyError",
     "ApprovalKind",
+    "EnrolmentLink",
     "ExpiryReminder",
     "PublicationRecord",
     "ReviewDigest",

@@ -1,22 +1,35 @@
-"""The code page and the enrolment page of the admin's second factor."""
+"""The code page and the enrolment page of the admin's second factor, the one-time enrolment
+link, and the central administrators' page that issues such links."""
 
 import base64
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import FormView
+from django.views.generic import FormView, View
 
 import django_otp
 import qrcode
 import qrcode.image.svg
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from network.models import EnrolmentLink
 from network.twofactor import confirmed_devices
+from network.twofactor.enrolment import (
+    LinkRefused,
+    absolute_url,
+    end_enrolment,
+    issue_link,
+    may_enrol,
+    open_link,
+)
+from network.views.central_admin import CentralAdminPageMixin
 
 
 class TokenForm(forms.Form):
@@ -74,6 +87,16 @@ class TwoFactorView(FormView):
         return HttpResponseRedirect(self.success_url_for())
 
 
+NEEDS_A_LINK = _(
+    "To set it up, open the enrolment link a central administrator issued for your account, "
+    "while signed in. A password alone is not enough."
+)
+
+
+def enrolment_refused(request, reason):
+    return render(request, SetupView.template_name, {"refusal": reason}, status=403)
+
+
 class VerifyView(TwoFactorView):
     template_name = "twofactor/verify.html"
 
@@ -88,6 +111,8 @@ class SetupView(TwoFactorView):
         if confirmed_devices(request.user).exists():
             messages.info(request, _("Two-step verification is already set up for your account."))
             return HttpResponseRedirect(reverse("wagtailadmin_home"))
+        if not may_enrol(request):
+            return enrolment_refused(request, NEEDS_A_LINK)
         return super().dispatch(request, *args, **kwargs)
 
     def get_devices(self):
@@ -116,5 +141,59 @@ class SetupView(TwoFactorView):
         form.device.confirmed = True
         form.device.save(update_fields=["confirmed"])
         TOTPDevice.objects.filter(user=self.request.user, confirmed=False).delete()
+        end_enrolment(self.request)
         messages.success(self.request, _("Two-step verification is now on for your account."))
         return super().form_valid(form)
+
+
+class EnrolLinkView(View):
+    """Opening an enrolment link, signed in as the account it was issued for."""
+
+    def get(self, request, token):
+        try:
+            open_link(request, token)
+        except LinkRefused as refusal:
+            return enrolment_refused(request, refusal.args[0])
+        return HttpResponseRedirect(reverse("network_twofactor_setup"))
+
+
+class IssueLinkForm(forms.Form):
+    user = forms.ModelChoiceField(
+        label=_("Account"),
+        queryset=get_user_model().objects.none(),
+        help_text=_("The person who will set up two-step verification with the link."),
+    )
+
+    def __init__(self, *args, issuer, **kwargs):
+        super().__init__(*args, **kwargs)
+        accounts = get_user_model().objects.filter(is_active=True).order_by("username")
+        if not issuer.is_superuser:  # a superuser's second factor is a superuser's business
+            accounts = accounts.filter(is_superuser=False)
+        self.fields["user"].queryset = accounts
+
+
+class IssueLinkView(CentralAdminPageMixin, FormView):
+    """Central administrators issue an account's enrolment link, shown once, and see the
+    links issued lately."""
+
+    template_name = "twofactor/issue_link.html"
+    form_class = IssueLinkForm
+    page_title = _("Two-step verification enrolment links")
+    header_icon = "key"
+    recent = 20
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "issuer": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        links = EnrolmentLink.objects.select_related("user", "issued_by")[: self.recent]
+        return super().get_context_data(links=links, **kwargs)
+
+    def form_valid(self, form):
+        account = form.cleaned_data["user"]
+        url = absolute_url(issue_link(account, issued_by=self.request.user))
+        return self.render_to_response(
+            self.get_context_data(
+                form=self.form_class(issuer=self.request.user), issued=url, account=account
+            )
+        )

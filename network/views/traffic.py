@@ -4,16 +4,15 @@ The form is sent with GET, so the traffic log itself records who exported which 
 """
 
 from django import forms
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
-from network.accounts import is_central_admin
 from network.traffic.export import csv_download
+from network.views.central_admin import CentralAdminPageMixin
 
 
 class TrafficExportForm(forms.Form):
@@ -38,18 +37,10 @@ class TrafficExportForm(forms.Form):
         return last
 
 
-class TrafficExportView(WagtailAdminTemplateMixin, TemplateView):
+class TrafficExportView(CentralAdminPageMixin, TemplateView):
     template_name = "network/traffic_export.html"
     page_title = _("Traffic log")
     header_icon = "download"
-
-    def dispatch(self, request, *args, **kwargs):
-        if not is_central_admin(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
 
     def get(self, request, *args, **kwargs):
         form = TrafficExportForm(request.GET if request.GET else None)

@@ -16,7 +16,8 @@ def fresh_counters():
 
 
 def post(client, address, **extra):
-    return client.post("/submit/", HTTP_HOST="localhost", REMOTE_ADDR=address, **extra)
+    extra.setdefault("HTTP_HOST", "localhost")
+    return client.post("/submit/", REMOTE_ADDR=address, **extra)
 
 
 def test_the_fourth_submission_in_a_minute_gets_a_thai_429():
@@ -46,3 +47,11 @@ def test_behind_the_proxy_visitors_are_told_apart_by_forwarded_address():
         post(client, "10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5")
     assert post(client, "10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.5").status_code == 429
     assert post(client, "10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.6").status_code == 200
+
+
+def test_each_unit_site_counts_on_its_own(unit_a, unit_b):
+    client = Client()
+    for _ in range(3):
+        post(client, "198.51.100.1", HTTP_HOST=unit_a.hostname)
+    assert post(client, "198.51.100.1", HTTP_HOST=unit_a.hostname).status_code == 429
+    assert post(client, "198.51.100.1", HTTP_HOST=unit_b.hostname).status_code == 200

@@ -81,15 +81,27 @@ def test_one_answer_per_visitor_a_day(visitor, unit_a, unit_b):
     assert SurveyResponse.objects.count() == 3
 
 
-def test_the_key_changes_with_the_day_the_address_and_the_browser(rf):
+def test_the_key_changes_with_the_day_the_address_and_the_site_but_not_the_browser(rf):
     request = rf.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=ADDRESS)
     day = date(2026, 11, 26)
-    key = visitor_key(request, day)
-    assert key == visitor_key(request, day)
-    assert key != visitor_key(request, day + timedelta(days=1))
-    assert key != visitor_key(rf.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="192.0.2.1"), day)
-    assert key != visitor_key(rf.get("/", HTTP_USER_AGENT="Other", REMOTE_ADDR=ADDRESS), day)
+    key = visitor_key(request, day, 2)
+    assert key == visitor_key(request, day, 2)
+    assert key == visitor_key(rf.get("/", HTTP_USER_AGENT="Other", REMOTE_ADDR=ADDRESS), day, 2)
+    assert key != visitor_key(request, day + timedelta(days=1), 2)
+    assert key != visitor_key(request, day, 3)
+    assert key != visitor_key(rf.get("/", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="192.0.2.1"), day, 2)
     assert ADDRESS not in key
+
+
+def test_another_browser_from_the_same_address_is_the_same_visitor(visitor, unit_a):
+    assert answer(visitor, rating=5, comment="ดีมาก").status_code == 302
+    other_browser = Client(
+        HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT="curl/8.5", REMOTE_ADDR=ADDRESS
+    )
+    again = answer(other_browser, rating=1, comment="แย่")
+    assert again.status_code == 200
+    assert "ท่านได้ตอบแบบประเมินแล้วในวันนี้" in again.content.decode()
+    assert list(SurveyResponse.objects.values_list("rating", "comment")) == [(5, "ดีมาก")]
 
 
 def test_the_english_page_takes_answers_for_the_same_unit(visitor, unit_a):

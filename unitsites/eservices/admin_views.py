@@ -3,7 +3,8 @@
 Who may: whoever may edit the form page, the rule Wagtail's own Forms menu applies
 (`get_forms_for_user`): the unit's editors and approvers, and the provincial moderators.
 Everybody else gets 403, including the central administrator, who edits no unit's pages.
-Each reading and answering is written to Wagtail's audit log (P-07 access logging).
+Each listing, export, reading and answering is written to Wagtail's audit log (P-07 access
+logging).
 """
 
 from django.core.exceptions import PermissionDenied
@@ -23,6 +24,7 @@ from wagtail.models import Page
 from network.spreadsheets import SafeSpreadsheetExportMixin
 from unitsites.models.eservices import ServiceFormPage
 from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
+from unitsites.personal_data_log import LoggedListingMixin, log_access, log_access_per_page
 
 from . import mail
 from .forms import AnswerForm
@@ -53,8 +55,10 @@ class SubmissionInboxView(WagtailAdminTemplateMixin, TemplateView):
         submissions = submissions_for(self.request.user).select_related("page", "unit")
         if status in SubmissionStatus.values:
             submissions = submissions.filter(status=status)
+        shown = Paginator(submissions, self.per_page).get_page(self.request.GET.get("p"))
+        log_access_per_page(self.request.user, shown, page_of=lambda submission: submission.page)
         context.update(
-            submissions=Paginator(submissions, self.per_page).get_page(self.request.GET.get("p")),
+            submissions=shown,
             statuses=SubmissionStatus.choices,
             selected_status=status,
         )
@@ -130,8 +134,13 @@ def delete_submissions(request, page_id):
     return DeleteSubmissionsView.as_view()(request, page_id=page_id)
 
 
-class ServiceSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
+class ServiceSubmissionsListView(
+    LoggedListingMixin, SafeSpreadsheetExportMixin, SubmissionsListView
+):
     """Wagtail's list of one form's submissions, linking each to its answer view and without
     the bulk delete: submissions are records, removed only by the retention purge."""
 
     results_template_name = "unitsites/admin/form_submissions_results.html"
+
+    def log_listing(self, rows, export_format):
+        log_access(self.request.user, self.form_page, len(rows), export_format)

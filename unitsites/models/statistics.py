@@ -55,7 +55,7 @@ SATISFIED_RATINGS = (Rating.SATISFIED, Rating.VERY_SATISFIED)
 class SurveyResponse(models.Model):
     """One answer to a unit's satisfaction survey.
 
-    `visitor_key` is a keyed hash of the day, the address and the browser: it lets one visitor
+    `visitor_key` is a keyed hash of the site, the day and the address: it lets one address
     answer once a day without a cookie, and says nothing once the day is over. When the
     retention period ends the comment and the key are erased; the rating and its date stay, so
     the published figures do not change.
@@ -106,9 +106,9 @@ def survey_purpose():
 def survey_data_collected():
     return str(
         _(
-            "Your rating and, if you write one, your comment. To accept one answer per visitor "
-            "a day, a one-way code made from the date, your network address and your browser is "
-            "kept instead of the address itself. The comment is optional."
+            "Your rating and, if you write one, your comment. To accept one answer per network "
+            "address a day, a one-way code made from the date and your network address is kept "
+            "instead of the address itself. The comment is optional."
         )
     )
 

@@ -1,9 +1,10 @@
 """The website satisfaction survey of a unit (C-24, EGA §2.4): a rating from 1 to 5 and an
 optional comment, one answer per visitor a day, recognised without a cookie.
 
-The visitor is recognised by a keyed hash of (day, address, browser) made with SECRET_KEY: the
-address itself is never stored, and a new day gives a new key that cannot be linked to the old
-one. The retention purge erases comments and keys; ratings stay for the published figures.
+The visitor is recognised by a keyed hash of (site, day, address) made with SECRET_KEY: the
+address itself is never stored, and a new day or another unit's survey gives a key that cannot be
+linked to it. The browser is left out: changing the User-Agent must not give another answer. The
+retention purge erases comments and keys; ratings stay for the published figures.
 """
 
 from collections import defaultdict
@@ -47,10 +48,9 @@ class SurveyForm(PublicFormMixin, forms.Form):
     )
 
 
-def visitor_key(request, day):
-    """The same visitor (address and browser) on the same day gives the same key."""
-    agent = request.META.get("HTTP_USER_AGENT", "")
-    value = f"{day.isoformat()}|{client_ip(request)}|{agent}"
+def visitor_key(request, day, site_id):
+    """The same address on the same day gives the same key for one site's survey."""
+    value = f"{site_id}|{day.isoformat()}|{client_ip(request)}"
     return salted_hmac("unitsites.survey.visitor", value, algorithm="sha256").hexdigest()
 
 
@@ -68,7 +68,7 @@ def answer_survey(page, request):
     """Handle a POSTed answer: store it, or show the form again with what was typed."""
     site_id = page.unit.site_id
     now = timezone.now()
-    key = visitor_key(request, timezone.localdate(now))
+    key = visitor_key(request, timezone.localdate(now), site_id)
     form = SurveyForm(request.POST, notice=page)
     if not form.is_valid():
         return _render(page, request, form)

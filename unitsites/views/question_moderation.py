@@ -20,6 +20,7 @@ from wagtail.permission_policies import BasePermissionPolicy
 
 from network.spreadsheets import SafeSpreadsheetExportMixin
 from unitsites.models.questions import Question, QuestionBoardPage
+from unitsites.personal_data_log import LoggedListingMixin, log_access_per_page
 from unitsites.staff import pages_in_care_of
 
 MODERATION_ACTIONS = frozenset({"change", "delete", "view"})  # questions come from the public
@@ -52,9 +53,12 @@ def moderated_questions(user):
     return question_permission_policy.instances_user_has_permission_for(user, "change")
 
 
-class QuestionIndexView(SafeSpreadsheetExportMixin, generic.IndexView):
+class QuestionIndexView(LoggedListingMixin, SafeSpreadsheetExportMixin, generic.IndexView):
     def get_base_queryset(self):
         return moderated_questions(self.request.user).select_related("board")
+
+    def log_listing(self, rows, export_format):
+        log_access_per_page(self.request.user, rows, lambda q: q.board, export_format)
 
 
 class QuestionEditView(generic.EditView):

@@ -1,5 +1,6 @@
 """The admin pages where a unit's editors and approvers (and the moderators) read the answers of
-their unit's satisfaction survey and download them as CSV (issue #7 item 6, P-07).
+their unit's satisfaction survey and download them as CSV (issue #7 item 6, P-07); each listing
+and download is written to the audit log against the unit.
 
 Access follows Wagtail page permissions: whoever may edit or publish a unit's pages may read its
 answers; nobody else, the central administrators included.
@@ -23,6 +24,7 @@ from network.models import Unit
 from network.spreadsheets import formula_safe
 from unitsites import thaidates
 from unitsites.models import SurveyResponse
+from unitsites.personal_data_log import log_access
 from unitsites.staff import pages_in_care_of
 from unitsites.statistics.figures import FiscalYear
 
@@ -112,12 +114,13 @@ class SurveyResponsesView(UnitSurveyMixin, WagtailAdminTemplateMixin, TemplateVi
         return self.unit.name_th
 
     def get_context_data(self, **kwargs):
-        answers = self.answers_of_year()
+        answers = Paginator(self.answers_of_year(), PER_PAGE).get_page(self.request.GET.get("p"))
+        log_access(self.request.user, self.unit, len(answers))
         return super().get_context_data(
             unit=self.unit,
             year_form=self.year_form,
             fiscal_year=self.fiscal_year,
-            answers=Paginator(answers, PER_PAGE).get_page(self.request.GET.get("p")),
+            answers=answers,
             **kwargs,
         )
 
@@ -131,7 +134,9 @@ class SurveyExportView(UnitSurveyMixin, TemplateView):
         response.write("\ufeff")  # spreadsheet programs then read the Thai text as UTF-8
         writer = csv.writer(response)
         writer.writerow(CSV_COLUMNS)
-        for answer in self.answers_of_year().order_by("submitted_at"):
+        answers = self.answers_of_year().order_by("submitted_at")
+        log_access(request.user, self.unit, len(answers), "csv")
+        for answer in answers:
             writer.writerow(
                 [
                     timezone.localtime(answer.submitted_at).isoformat(timespec="seconds"),

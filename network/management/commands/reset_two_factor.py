@@ -7,7 +7,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 class Command(BaseCommand):
     help = (
         "Remove a person's authenticator (a lost or replaced phone). If their role requires a "
-        "second factor, they enrol a new one at their next sign-in."
+        "second factor, they enrol a new one with a link from issue_enrolment_link."
     )
 
     def add_arguments(self, parser):
