@@ -6,12 +6,9 @@ Access follows Wagtail page permissions: whoever may edit or publish a unit's pa
 answers; nobody else, the central administrators included.
 """
 
-import csv
-
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -21,7 +18,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from network.models import Unit
-from network.spreadsheets import formula_safe
+from network.spreadsheets import csv_response
 from unitsites import thaidates
 from unitsites.models import SurveyResponse
 from unitsites.personal_data_log import log_access
@@ -127,22 +124,16 @@ class SurveyResponsesView(UnitSurveyMixin, WagtailAdminTemplateMixin, TemplateVi
 
 class SurveyExportView(UnitSurveyMixin, TemplateView):
     def get(self, request, *args, **kwargs):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="survey-{self.unit.code}-{self.fiscal_year.number}.csv"'
-        )
-        response.write("\ufeff")  # spreadsheet programs then read the Thai text as UTF-8
-        writer = csv.writer(response)
-        writer.writerow(CSV_COLUMNS)
         answers = self.answers_of_year().order_by("submitted_at")
         log_access(request.user, self.unit, len(answers), "csv")
-        for answer in answers:
-            writer.writerow(
-                [
-                    timezone.localtime(answer.submitted_at).isoformat(timespec="seconds"),
-                    answer.rating,
-                    formula_safe(answer.comment),
-                    answer.page.locale.language_code,
-                ]
-            )
-        return response
+        rows = (
+            [
+                timezone.localtime(answer.submitted_at).isoformat(timespec="seconds"),
+                answer.rating,
+                answer.comment,
+                answer.page.locale.language_code,
+            ]
+            for answer in answers
+        )
+        filename = f"survey-{self.unit.code}-{self.fiscal_year.number}.csv"
+        return csv_response(filename, CSV_COLUMNS, rows)
