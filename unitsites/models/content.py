@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.fields import StreamField
@@ -17,7 +18,8 @@ class Topic(models.TextChoices):
     """What a general-information page is about, so completeness can be checked
     (the office's rule §1 category 1; REQUIREMENTS C-01, C-02, C-05, C-06, C-12)."""
 
-    HISTORY = "history", _("History")
+    # A context of its own: Wagtail's admin uses "History" for a page's revisions.
+    HISTORY = "history", pgettext_lazy("organisation topic", "History")
     VISION_MISSION = "vision-mission", _("Vision, mission and values")
     DUTIES_POWERS = "duties-powers", _("Duties and powers")
     EXECUTIVE_POLICY = "executive-policy", _("Executive policy")
