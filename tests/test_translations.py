@@ -1,15 +1,25 @@
-"""The Thai message catalogue: complete, placeholders intact, and the committed .mo compiled
-from the committed .po (a fresh machine without gettext still gets Thai). No database needed."""
+"""The Thai message catalogues, the portal's own and the one that overrides Wagtail's admin
+Thai: complete, placeholders intact, and each committed .mo compiled from the committed .po (a
+fresh machine without gettext still gets Thai). No database needed."""
 
 import re
 from pathlib import Path
 
+import django
+from django.utils import translation
+
+import wagtail
+import wagtail_localize
+
 import polib
 import pytest
 
-LC_MESSAGES = Path(__file__).resolve().parents[1] / "locale" / "th" / "LC_MESSAGES"
-PO_PATH = LC_MESSAGES / "django.po"
-MO_PATH = LC_MESSAGES / "django.mo"
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUES = {
+    name: ROOT / name / "th" / "LC_MESSAGES" / "django" for name in ("locale", "locale_overrides")
+}
+PO_PATH = CATALOGUES["locale"].with_suffix(".po")
+OVERRIDES_PATH = CATALOGUES["locale_overrides"].with_suffix(".po")
 
 # printf-style (%s, %d, %(name)s, %(ratio).2f, %%), str.format fields, HTML tags and entities.
 PLACEHOLDER = re.compile(
@@ -17,9 +27,14 @@ PLACEHOLDER = re.compile(
 )
 
 
+@pytest.fixture(scope="module", params=sorted(CATALOGUES))
+def catalogue(request):
+    return CATALOGUES[request.param]
+
+
 @pytest.fixture(scope="module")
-def po():
-    return polib.pofile(str(PO_PATH))
+def po(catalogue):
+    return polib.pofile(str(catalogue.with_suffix(".po")))
 
 
 def live_entries(catalogue):
@@ -68,12 +83,40 @@ def test_placeholders_match_between_msgid_and_msgstr(po):
     assert mismatches == []
 
 
-def test_committed_mo_is_compiled_from_the_po(po):
-    assert MO_PATH.exists(), "run: manage.py compilemessages -l th"
-    mo = polib.mofile(str(MO_PATH))
+def test_committed_mo_is_compiled_from_the_po(po, catalogue):
+    mo_path = catalogue.with_suffix(".mo")
+    assert mo_path.exists(), "run: manage.py compilemessages -l th"
+    mo = polib.mofile(str(mo_path))
     compiled = {key(entry): translations(entry) for entry in mo if entry.msgid}
     expected = {key(entry): translations(entry) for entry in live_entries(po) if entry.translated()}
     stale = {k: v for k, v in expected.items() if compiled.get(k) != v}
     extra = sorted(set(compiled) - set(expected))
     assert stale == {}, "the .mo is out of date: run manage.py compilemessages -l th"
     assert extra == []
+
+
+def upstream_keys():
+    """Every message Django, Wagtail and wagtail-localize define (their English catalogues)."""
+    keys = set()
+    for package in (django, wagtail, wagtail_localize):
+        for path in Path(package.__file__).parent.glob("**/locale/en/LC_MESSAGES/django.po"):
+            keys.update(key(entry) for entry in polib.pofile(str(path)))
+    return keys
+
+
+def test_the_overrides_only_retranslate_upstream_messages():
+    overrides = {key(entry) for entry in live_entries(polib.pofile(str(OVERRIDES_PATH)))}
+    own = {key(entry) for entry in live_entries(polib.pofile(str(PO_PATH)))}
+    assert overrides - upstream_keys() == set()
+    # Listed first, the overrides would silently replace the portal's own Thai for the same key.
+    assert overrides & own == set()
+
+
+def test_the_overrides_win_over_wagtails_thai_and_leave_the_portals_own():
+    with translation.override("th"):
+        assert translation.gettext("Pages") == "หน้าเว็บ"
+        assert translation.gettext("Users") == "ผู้ใช้"
+        assert translation.gettext("Draft") == "ฉบับร่าง"
+        assert translation.gettext("Set schedule") == "กำหนดเวลาเผยแพร่"
+        assert translation.pgettext("pagination", "Pages") == "เลขหน้า"
+        assert translation.gettext("Unit editor") == "ผู้แก้ไขเนื้อหาของหน่วยงาน"

@@ -158,7 +158,9 @@ LANGUAGE_CODE = "th"
 LANGUAGES = [("th", _("Thai")), ("en", _("English"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Earlier LOCALE_PATHS entries win: locale_overrides/ replaces Wagtail's and wagtail-localize's
+# weaker Thai admin strings; locale/ holds the portal's own.
+LOCALE_PATHS = [BASE_DIR / "locale_overrides", BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Bangkok"  # REQUIREMENTS L-04
 USE_I18N = True
 USE_TZ = True
