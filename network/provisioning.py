@@ -7,8 +7,10 @@ call `provision_unit`.
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 
 from wagtail.models import (
@@ -167,8 +169,10 @@ def role_group(role, unit=None):
     link = UnitRoleGroup.objects.filter(role=role, unit=unit).select_related("group").first()
     if link is not None:
         return link.group
-    label = Role(role).label
-    name = f"{unit.code}: {label}" if unit else str(label)
+    # Named in the portal's language (Thai), whatever language the command or migration runs in.
+    with translation.override(settings.LANGUAGE_CODE):
+        label = str(Role(role).label)
+    name = f"{unit.code}: {label}" if unit else label
     group, _ = Group.objects.get_or_create(name=name)
     UnitRoleGroup.objects.create(role=role, unit=unit, group=group)
     return group
