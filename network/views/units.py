@@ -2,6 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -37,7 +38,15 @@ class UnitViewSet(ModelViewSet):
     add_to_reference_index = False
     add_view_class = UnitCreateView
     edit_view_class = UnitEditView
-    list_display = ["name_th", "code", "kind", "district", "hostname", "is_active"]
+    # A tick or a cross titled in Thai, not the raw "True".
+    list_display = [
+        "name_th",
+        "code",
+        "kind",
+        "district",
+        "hostname",
+        BooleanColumn("is_active", label=Unit._meta.get_field("is_active").verbose_name),
+    ]
     list_filter = ["kind", "district", "is_active"]
     search_fields = ["code", "name_th", "name_en", "hostname"]
     ordering = ["code"]
