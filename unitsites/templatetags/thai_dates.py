@@ -3,10 +3,13 @@
 {{ page.last_published_at|display_date }}          26 พฤศจิกายน 2569 / 26 November 2026
 {{ value|display_date:"short" }}                   26 พ.ย. 2569 / 26 Nov 2026
 {{ value|display_datetime }}                       26 พฤศจิกายน 2569 14:30 น. / 26 November 2026, 14:30
+{{ value|display_moment }}                         display_datetime for a datetime, display_date for a date
 {{ value|fiscal_year }}                            2569
 {{ value|month_year }}                             พฤศจิกายน 2569 / November 2026
 {{ value|month_year:"compact" }}                   พ.ย. 69 / Nov 26
 """
+
+import datetime
 
 from django import template
 from django.utils import dateformat
@@ -39,6 +42,14 @@ def display_datetime(value, style="long"):
     if _is_thai():
         return thaidates.thai_date(value, style, with_time=True)
     return dateformat.format(thaidates.local(value), ENGLISH_FORMATS.get(style, "j F Y") + ", H:i")
+
+
+@register.filter
+def display_moment(value, style="long"):
+    """For templates given either (Wagtail's admin dates)."""
+    if isinstance(value, datetime.datetime):
+        return display_datetime(value, style)
+    return display_date(value, style)
 
 
 @register.filter
