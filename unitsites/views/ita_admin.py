@@ -15,6 +15,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
+from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminPageChooser, Button
@@ -54,8 +56,7 @@ def units_in_care_of(user):
     moderators."""
     if not (user.is_authenticated and user.is_active):
         return Unit.objects.none()
-    homes = pages_in_care_of(user).filter(depth=3).values("path")
-    return Unit.objects.filter(home_pages__path__in=homes).distinct()
+    return Unit.objects.filter(home_pages__pk__in=pages_in_care_of(user).values("pk")).distinct()
 
 
 class EvidencePermissionPolicy(BasePermissionPolicy):
@@ -154,12 +155,46 @@ class EvidenceCreateView(generic.CreateView):
         return initial
 
 
+def evidence_in_care_of(user):
+    return evidence_permission_policy.instances_user_has_permission_for(user, "change")
+
+
+class EvidenceIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return evidence_in_care_of(self.request.user).select_related("subitem", "unit")
+
+
+class EvidenceEditView(generic.EditView):
+    def get_queryset(self):
+        return evidence_in_care_of(self.request.user)
+
+
+class EvidenceDeleteView(generic.DeleteView):
+    def get_queryset(self):
+        return evidence_in_care_of(self.request.user)
+
+
+class EvidenceHistoryView(HistoryView):
+    def get_base_object_queryset(self):
+        return evidence_in_care_of(self.request.user)
+
+
+class EvidenceUsageView(UsageView):
+    def get_base_object_queryset(self):
+        return evidence_in_care_of(self.request.user)
+
+
 class EvidenceViewSet(ModelViewSet):
     model = ItaEvidence
     form_fields = EvidenceForm.Meta.fields
     icon = "link"
     menu_label = _("ITA evidence")
     add_view_class = EvidenceCreateView
+    index_view_class = EvidenceIndexView
+    edit_view_class = EvidenceEditView
+    delete_view_class = EvidenceDeleteView
+    history_view_class = EvidenceHistoryView
+    usage_view_class = EvidenceUsageView
     list_display = ["subitem", "unit", "title"]
     list_filter = ["unit", "subitem__item__template"]
     copy_view_enabled = False
@@ -167,9 +202,6 @@ class EvidenceViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return EvidenceForm
-
-    def get_queryset(self, request):
-        return evidence_permission_policy.instances_user_has_permission_for(request.user, "view")
 
 
 class TemplateEditView(generic.EditView):
