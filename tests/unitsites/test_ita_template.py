@@ -127,3 +127,13 @@ def test_only_moderators_keep_the_templates(login, username):
     assert client.get(f"/admin/ita_templates/edit/{source.pk}/").status_code in (302, 403)
     client.post(f"/admin/ita_templates/copy-to-next-year/{source.pk}/")
     assert not ItaTemplate.objects.filter(fiscal_year=2571).exists()
+
+
+def test_the_template_screens_list_in_thai(login):
+    client = login("moderator")
+    client.defaults["HTTP_HOST"] = "localhost"
+    templates = client.get("/admin/ita_templates/").content.decode()
+    assert "แม่แบบการประเมิน ITA" in templates and "2570" in templates
+    items = client.get("/admin/ita_items/?q=MOIT20").content.decode()
+    assert "หน่วยงานมีส่วนร่วมกิจกรรมวันต่อต้านคอรัปชั่นสากล" in items
+    assert client.get("/admin/ita_subitems/").status_code == 200
