@@ -4,7 +4,7 @@ keep the templates in the admin and copy a year to start the next."""
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 import pytest
 
@@ -137,3 +137,17 @@ def test_the_template_screens_list_in_thai(login):
     items = client.get("/admin/ita_items/?q=MOIT20").content.decode()
     assert "หน่วยงานมีส่วนร่วมกิจกรรมวันต่อต้านคอรัปชั่นสากล" in items
     assert client.get("/admin/ita_subitems/").status_code == 200
+
+
+def test_a_file_that_is_not_a_template_is_refused_whole(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "fiscal_year: 2580\nitems:\n  - code: MOIT1\n    title_th: x\n    subitems:\n"
+        "      - {code: MOIT1.1}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError, match="not an ITA template file"):
+        call_command("load_ita_template", str(bad))
+    assert not ItaTemplate.objects.filter(fiscal_year=2580).exists()
+    with pytest.raises(CommandError, match="2570"):
+        call_command("load_ita_template", "--copy-from", "2569", "--year", "2570")

@@ -1,6 +1,8 @@
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+import yaml
+
 from unitsites import ita_template
 
 
@@ -21,14 +23,18 @@ class Command(BaseCommand):
         if copy_from:
             try:
                 template = ita_template.copy_from(copy_from, year)
-            except (ObjectDoesNotExist, ValidationError) as error:
-                raise CommandError(str(error)) from error
+            except ObjectDoesNotExist as error:
+                raise CommandError(f"No template for fiscal year {copy_from}.") from error
+            except ValidationError as error:
+                raise CommandError(" ".join(error.messages)) from error
         else:
             try:
-                data = ita_template.read(file)
-            except (OSError, ValueError) as error:
+                template = ita_template.load(ita_template.read(file), year)
+            except (OSError, yaml.YAMLError) as error:
                 raise CommandError(str(error)) from error
-            template = ita_template.load(data, year)
+            except (KeyError, TypeError, ValueError, AttributeError) as error:
+                # The load is one transaction: a bad file changes nothing.
+                raise CommandError(f"{file} is not an ITA template file ({error!r}).") from error
         items = template.items.count()
         subitems = sum(item.subitems.count() for item in template.items.all())
         self.stdout.write(f"{template.fiscal_year}: {items} items, {subitems} sub-items")
