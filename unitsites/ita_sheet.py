@@ -49,7 +49,14 @@ def template_years():
     return list(ItaTemplate.objects.values_list("fiscal_year", flat=True))
 
 
-def _links_by_subitem(unit, subitems, request, with_records):
+def _in_language(pages, locale):
+    """{translation_key: the live public translation in `locale`} of `pages` in other languages."""
+    keys = {page.translation_key for page in pages if page.locale_id != locale.pk}
+    translations = Page.objects.filter(translation_key__in=keys, locale=locale).live().public()
+    return {page.translation_key: page for page in translations}
+
+
+def _links_by_subitem(unit, subitems, request, with_records, locale):
     evidence = (
         ItaEvidence.objects.filter(unit=unit, subitem__in=subitems)
         .select_related("page", "document")
@@ -63,20 +70,23 @@ def _links_by_subitem(unit, subitems, request, with_records):
         page_ids = [e.page_id for e in live if e.page_id]
         for record in PublicationRecord.objects.filter(page_id__in=page_ids).order_by("pk"):
             records[record.page_id] = reverse("network_publication_record", args=[record.pk])
+    # On the English site a Thai page answers through its English twin where there is one.
+    twins = _in_language([e.page for e in live if e.page_id], locale) if locale else {}
     links = {}
     for item in live:
         if item.page_id:
-            link = Link(
-                item.title, item.page.specific.get_url(request), records.get(item.page_id, "")
-            )
+            page = twins.get(item.page.translation_key, item.page).specific
+            title = item.label or page.title
+            link = Link(title, page.get_url(request), records.get(item.page_id, ""))
         else:
             link = Link(item.title, item.document.url)
         links.setdefault(item.subitem_id, []).append(link)
     return links
 
 
-def sheet(unit, fiscal_year, request, staff):
-    """[ItemSheet] for the unit and year (empty without a template); gaps only for `staff`."""
+def sheet(unit, fiscal_year, request, staff, locale=None):
+    """[ItemSheet] for the unit and year (empty without a template); gaps only for `staff`;
+    pages in `locale` where they are translated."""
     subitems = [
         subitem
         for subitem in ItaSubitem.objects.filter(item__template__fiscal_year=fiscal_year)
@@ -84,7 +94,7 @@ def sheet(unit, fiscal_year, request, staff):
         .order_by("item__number", "position")
         if subitem.applies_to(unit.kind)
     ]
-    links = _links_by_subitem(unit, subitems, request, staff)
+    links = _links_by_subitem(unit, subitems, request, staff, locale)
     items = {}
     for subitem in subitems:
         slot = Slot(subitem, links.get(subitem.pk, []))

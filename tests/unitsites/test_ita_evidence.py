@@ -177,3 +177,11 @@ def test_an_editor_of_another_unit_can_neither_fill_its_slots_nor_choose_its_fil
     theirs = ItaEvidence.objects.create(unit=unit_a, subitem=slot("MOIT2.9"), document=plan_a)
     assert client.get(f"/admin/ita_evidence/edit/{theirs.pk}/").status_code in (302, 403, 404)
     assert str(theirs) not in client.get("/admin/ita_evidence/").content.decode()
+
+
+def test_the_english_site_links_the_english_twin_of_a_thai_page(unit_a, client):
+    ItaEvidence.objects.create(unit=unit_a, subitem=slot("MOIT2.1.1"), page=about(unit_a))
+    english_about = home(unit_a, "en").get_children().get(slug="about")
+    html = public_page(client, unit_a, "/en/ita/2569/")
+    assert f'<a href="/en/about/">{english_about.title}</a>' in html
+    assert '<a href="/about/">' not in html

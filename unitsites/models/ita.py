@@ -182,7 +182,7 @@ def year_context(page, request, fiscal_year):
         "fiscal_year": fiscal_year,
         "year_title": ita_year_title(fiscal_year),
         "period": thaidates.fiscal_year_bounds(fiscal_year),
-        "sheet": ita_sheet.sheet(unit, fiscal_year, request, staff) if unit else [],
+        "sheet": ita_sheet.sheet(unit, fiscal_year, request, staff, page.locale) if unit else [],
         "sees_gaps": staff,
         "ita_unit": unit,
     }
