@@ -11,7 +11,7 @@ from wagtail import hooks
 
 import pytest
 
-from tests.conftest import publish_imported
+from tests.conftest import SUPERUSER, publish_imported, signed_in
 from unitsites.demo.questions import seed as seed_questions
 from unitsites.hooks.questions import purge_expired_questions
 from unitsites.models import (
@@ -25,7 +25,7 @@ from unitsites.models import (
 )
 from unitsites.publicforms import CONSENT_FIELD, HONEYPOT_FIELD
 
-from .admin_pages import form_errors, post_add_page, superuser_client
+from .admin_pages import form_errors, post_add_page
 from .question_boards import BOARD_URL, HOSTS, make_board, make_question
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +57,7 @@ def test_the_board_lives_once_under_e_services_only(unit_a, board_a):
 def test_a_board_is_made_in_the_admin_with_its_privacy_notice(unit_a):
     home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
     section = EServicesSection.objects.child_of(home).get()
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     fields = {"title": "ถาม–ตอบ", "slug": "questions", "intro": "ถามได้ที่นี่"}
     missing_notice = post_add_page(client, QuestionBoardPage, section, fields, publish=True)
     assert "privacy_purpose" in form_errors(missing_notice)
