@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.log_actions import LogFormatter
 
-from network.isolation import scope_pages, sees_whole_network
+from network.access import scope_pages, sees_whole_network
 from network.users import BELOW_MINIMUM
 from network.views.units import unit_viewset
 
