@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from network.accounts import is_central_admin
+from network.access import is_central_admin
 from network.traffic import purge_traffic_log, seal_traffic_log
 from network.twofactor import confirmed_devices
 from network.views.traffic import TrafficExportView

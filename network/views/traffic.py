@@ -13,7 +13,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
 
-from network.accounts import is_central_admin
+from network.access import is_central_admin
 from network.traffic.export import csv_lines, date_range
 
 
