@@ -9,6 +9,7 @@ Wagtail's permissions only, so unitsites may ask it too.
 from functools import reduce
 from operator import or_
 
+from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from wagtail.models import GroupPagePermission, Page
@@ -184,3 +185,18 @@ def scope_media(media, user):
     return media.filter(
         pk__in=policy.instances_user_has_any_permission_for(user, MEDIA_ACTIONS).values("pk")
     )
+
+
+def people_seen_by(user):
+    """The accounts whose names `user` reads in the admin's filters: the people of their own
+    units and the network's moderators and central administrators ("A unit's people see and
+    touch only their unit ... Provincial moderators see all", DESIGN.md, Isolation)."""
+    people = get_user_model().objects.all()
+    if sees_whole_network(user):
+        return people
+    units = Unit.objects.filter(role_groups__group__user=user)
+    return people.filter(
+        Q(pk=user.pk)
+        | Q(groups__unit_role__unit__in=units)
+        | Q(groups__unit_role__role__in=[Role.MODERATOR, Role.CENTRAL_ADMIN])
+    ).distinct()

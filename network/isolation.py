@@ -1,12 +1,117 @@
-"""What part of the network a user may see in the admin: their units' trees, or everything
-for provincial moderators and superusers (DESIGN.md, Isolation)."""
+"""Wagtail's admin views and API endpoints narrowed to what network.access lets the user see:
+their units' trees and collections, or everything for provincial moderators and superusers
+(DESIGN.md, Isolation). The views are served ahead of Wagtail's own from config/urls.py; the
+bulk actions and API endpoints are registered over Wagtail's (network/hooks/units.py)."""
 
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path
 
 from wagtail.admin.auth import require_admin_access
+from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
+from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
+from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
+from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
+from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
+from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet, LockedPagesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.admin.views.reports.workflows import WorkflowReportFilterSet, WorkflowView
+from wagtail.admin.viewsets.pages import page_viewset_registry
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
+from wagtail.models import Page
 
-from network.access import sees_whole_network
+from network.access import (
+    may_see_page,
+    people_seen_by,
+    scope_media,
+    scope_pages,
+    sees_whole_network,
+)
+
+
+def _explorer(action):
+    """Wagtail's explorer listing, refused for a page outside the user's trees: Wagtail lets
+    anyone with a page permission list under any page below the common root of their trees."""
+    listing = page_viewset_registry.as_view(action, parent_page_id_kwarg="parent_page_id")
+
+    def explore(request, parent_page_id):
+        if not may_see_page(request.user, get_object_or_404(Page, pk=parent_page_id)):
+            return redirect("wagtailadmin_explore_root")
+        return listing(request, parent_page_id=parent_page_id)
+
+    return require_admin_access(explore)
+
+
+class OwnUnitsBulkAction:
+    """A page bulk action that neither lists nor acts on pages outside the user's trees
+    (Wagtail names every chosen page on its confirmation, "no access" ones included)."""
+
+    def get_actionable_objects(self):
+        objects, extra = super().get_actionable_objects()
+        chosen = [*objects, *extra["items_with_no_access"]]
+        visible = set(
+            scope_pages(
+                Page.objects.filter(pk__in=[page.pk for page in chosen]), self.request.user
+            ).values_list("pk", flat=True)
+        )
+        extra["items_with_no_access"] = [
+            page for page in extra["items_with_no_access"] if page.pk in visible
+        ]
+        return [page for page in objects if page.pk in visible], extra
+
+
+BULK_ACTIONS = [
+    type(f"OwnUnits{action.__name__}", (OwnUnitsBulkAction, action), {})
+    for action in (DeleteBulkAction, MoveBulkAction, PublishBulkAction, UnpublishBulkAction)
+]
+
+
+class OwnCollectionsMixin:
+    """An admin API endpoint for images or documents listing the user's collections only."""
+
+    def get_queryset(self):
+        return scope_media(super().get_queryset(), self.request.user)
+
+
+class OwnCollectionsDocumentsAPIViewSet(OwnCollectionsMixin, DocumentsAdminAPIViewSet):
+    pass
+
+
+class OwnCollectionsImagesAPIViewSet(OwnCollectionsMixin, ImagesAdminAPIViewSet):
+    pass
+
+
+def _people_filter(filterset_class, filter_name):
+    """`filterset_class` with the choices of its user filter `filter_name` narrowed to the
+    people the user may see (Wagtail offers every account that ever did the thing)."""
+
+    class PeopleSeen(filterset_class):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            people = people_seen_by(self.request.user)
+            people_filter = self.filters.get(filter_name)
+            if people_filter is not None:
+                # Set by the filter's declaration (and then read through the request) or by
+                # the filter set's own __init__ (Wagtail's history filters).
+                choices = people_filter.get_queryset(self.request)
+                if choices is None:
+                    choices = people_filter.extra["queryset"]
+                people_filter.queryset = choices.filter(pk__in=people.values("pk"))
+
+    PeopleSeen.__name__ = f"PeopleSeen{filterset_class.__name__}"
+    return PeopleSeen
+
+
+class SiteHistoryView(LogEntriesView):
+    filterset_class = _people_filter(SiteHistoryReportFilterSet, "user")
+
+
+class WorkflowsView(WorkflowView):
+    filterset_class = _people_filter(WorkflowReportFilterSet, "requested_by")
+
+
+class LockedPagesOfOwnUnitsView(LockedPagesView):
+    filterset_class = _people_filter(LockedPagesReportFilterSet, "locked_by")
 
 
 class NetworkPageTypesUsageView(PageTypesUsageReportView):
@@ -23,15 +128,30 @@ class NetworkPageTypesUsageView(PageTypesUsageReportView):
         return sees_whole_network(self.request.user) and super().user_has_any_permission(actions)
 
 
+def _report(name, view):
+    return [
+        path(
+            f"{name}/",
+            require_admin_access(view.as_view()),
+            name=f"network_{name.replace('-', '_')}",
+        ),
+        path(
+            f"{name}/results/",
+            require_admin_access(view.as_view(results_only=True)),
+            name=f"network_{name.replace('-', '_')}_results",
+        ),
+    ]
+
+
 report_urls = [
+    *_report("page-types-usage", NetworkPageTypesUsageView),
+    *_report("site-history", SiteHistoryView),
+    *_report("workflow", WorkflowsView),
+    *_report("locked", LockedPagesOfOwnUnitsView),
+]
+explorer_urls = [
+    path("<int:parent_page_id>/", _explorer("index"), name="network_explore"),
     path(
-        "page-types-usage/",
-        require_admin_access(NetworkPageTypesUsageView.as_view()),
-        name="network_page_types_usage",
-    ),
-    path(
-        "page-types-usage/results/",
-        require_admin_access(NetworkPageTypesUsageView.as_view(results_only=True)),
-        name="network_page_types_usage_results",
+        "<int:parent_page_id>/results/", _explorer("index_results"), name="network_explore_results"
     ),
 ]
