@@ -40,9 +40,9 @@ def is_moderator(user):
 
 
 def is_central_admin(user):
-    """A central administrator of the network (or a superuser): they run accounts, sites and
-    the registry, "Provincial moderators see all" but a unit's content is not theirs
-    (DESIGN.md, Isolation)."""
+    """A central administrator (or a superuser): they run the network's accounts, sites and
+    workflows, but a unit's content stays its own: "A unit's people see and touch only their
+    unit ... Provincial moderators see all" (DESIGN.md, Isolation)."""
     if not user.is_authenticated:
         return False
     return user.is_superuser or user.groups.filter(unit_role__role=Role.CENTRAL_ADMIN).exists()
@@ -107,11 +107,13 @@ def pages_reviewed_by(user):
     roots = Unit.objects.filter(
         role_groups__role=Role.APPROVER, role_groups__group__user=user
     ).values_list("home_pages__path", flat=True)
-    return _pages_under([path for path in roots if path])
+    paths = [path for path in roots if path]
+    return Page.objects.filter(_inside(paths)) if paths else Page.objects.none()
 
 
 def is_unit_editor(user, unit):
-    """Whether `user` is one of `unit`'s editors (the role that may publish urgently)."""
+    """Whether `user` is one of `unit`'s editors, who may publish its pages urgently: "A unit's
+    people see and touch only their unit" (DESIGN.md, Isolation)."""
     return UnitRoleGroup.objects.filter(unit=unit, role=Role.EDITOR, group__user=user).exists()
 
 
@@ -143,7 +145,8 @@ def can_see_records_of(user, page, unit):
 
 
 def permitted_root_paths(user):
-    """Tree paths of the pages the user's groups hold permissions on (both language roots)."""
+    """Tree paths of the pages the user's groups hold permissions on: their units' roots "(both
+    languages)" (DESIGN.md, Isolation)."""
     return sorted(
         set(
             GroupPagePermission.objects.filter(group__user=user).values_list(
@@ -153,11 +156,8 @@ def permitted_root_paths(user):
     )
 
 
-def _pages_under(paths, pages=None):
-    pages = Page.objects.all() if pages is None else pages
-    if not paths:
-        return pages.none()
-    return pages.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+def _inside(paths):
+    return reduce(or_, (Q(path__startswith=path) for path in paths))
 
 
 def scope_pages(pages, user):
@@ -169,7 +169,7 @@ def scope_pages(pages, user):
     paths = permitted_root_paths(user)
     if not paths:
         return pages.none()
-    return pages.filter(reduce(or_, (Q(path__startswith=path) for path in paths)) | Q(depth=1))
+    return pages.filter(_inside(paths) | Q(depth=1))
 
 
 def may_see_page(user, page):
