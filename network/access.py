@@ -12,7 +12,7 @@ from operator import or_
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-from wagtail.models import GroupPagePermission, Page
+from wagtail.models import GroupPagePermission, Page, Site
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
@@ -200,3 +200,13 @@ def people_seen_by(user):
         | Q(groups__unit_role__unit__in=units)
         | Q(groups__unit_role__role__in=[Role.MODERATOR, Role.CENTRAL_ADMIN])
     ).distinct()
+
+
+def sites_seen_by(user):
+    """The sites of the units whose trees the user works in (every site for moderators): "A
+    unit's people see and touch only their unit ... Provincial moderators see all" (DESIGN.md,
+    Isolation)."""
+    sites = Site.objects.all()
+    if sees_whole_network(user):
+        return sites
+    return sites.filter(root_page__in=scope_pages(Page.objects.exclude(depth=1), user))

@@ -11,10 +11,11 @@ from wagtail.admin.views.pages.bulk_actions.delete import DeleteBulkAction
 from wagtail.admin.views.pages.bulk_actions.move import MoveBulkAction
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.views.pages.bulk_actions.unpublish import UnpublishBulkAction
+from wagtail.admin.views.pages.listing import PageFilterSet
 from wagtail.admin.views.reports.audit_logging import LogEntriesView, SiteHistoryReportFilterSet
-from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet, LockedPagesView
+from wagtail.admin.views.reports.locked_pages import LockedPagesReportFilterSet
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.admin.views.reports.workflows import WorkflowReportFilterSet, WorkflowView
+from wagtail.admin.views.reports.workflows import WorkflowReportFilterSet
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -26,6 +27,7 @@ from network.access import (
     scope_media,
     scope_pages,
     sees_whole_network,
+    sites_seen_by,
 )
 
 
@@ -81,37 +83,45 @@ class OwnCollectionsImagesAPIViewSet(OwnCollectionsMixin, ImagesAdminAPIViewSet)
     pass
 
 
-def _people_filter(filterset_class, filter_name):
-    """`filterset_class` with the choices of its user filter `filter_name` narrowed to the
-    people the user may see (Wagtail offers every account that ever did the thing)."""
+def _narrow_choices(choice_filter, seen_by):
+    """Offer in `choice_filter` only what `seen_by(user)` lets the user see."""
+    wagtail_choices = choice_filter.queryset
 
-    class PeopleSeen(filterset_class):
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            people = people_seen_by(self.request.user)
-            people_filter = self.filters.get(filter_name)
-            if people_filter is not None:
-                # Set by the filter's declaration (and then read through the request) or by
-                # the filter set's own __init__ (Wagtail's history filters).
-                choices = people_filter.get_queryset(self.request)
-                if choices is None:
-                    choices = people_filter.extra["queryset"]
-                people_filter.queryset = choices.filter(pk__in=people.values("pk"))
+    def choices(request):
+        if wagtail_choices is None:  # set per filter set by its __init__ (history filters)
+            offered = choice_filter.extra["queryset"]
+        elif callable(wagtail_choices):
+            offered = wagtail_choices(request)
+        else:
+            offered = wagtail_choices
+        return offered.filter(pk__in=seen_by(request.user).values("pk"))
 
-    PeopleSeen.__name__ = f"PeopleSeen{filterset_class.__name__}"
-    return PeopleSeen
+    choice_filter.queryset = choices
+
+
+def narrow_listing_filters():
+    """Wagtail's page listings and reports offer in their filters every account that owns,
+    edited, locked or asked to publish any page, and every site of the network. The filters
+    are shared by every page type's listing, so they are narrowed once, where declared."""
+    pages = PageFilterSet.declared_filters
+    _narrow_choices(pages["owner"], people_seen_by)
+    _narrow_choices(pages["edited_by"], people_seen_by)
+    _narrow_choices(pages["site"], sites_seen_by)
+    _narrow_choices(WorkflowReportFilterSet.declared_filters["requested_by"], people_seen_by)
+    _narrow_choices(LockedPagesReportFilterSet.declared_filters["locked_by"], people_seen_by)
+
+
+class SiteHistoryFilterSet(SiteHistoryReportFilterSet):
+    """Its user filter is filled in by the filter set itself, for each request."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "user" in self.filters:
+            _narrow_choices(self.filters["user"], people_seen_by)
 
 
 class SiteHistoryView(LogEntriesView):
-    filterset_class = _people_filter(SiteHistoryReportFilterSet, "user")
-
-
-class WorkflowsView(WorkflowView):
-    filterset_class = _people_filter(WorkflowReportFilterSet, "requested_by")
-
-
-class LockedPagesOfOwnUnitsView(LockedPagesView):
-    filterset_class = _people_filter(LockedPagesReportFilterSet, "locked_by")
+    filterset_class = SiteHistoryFilterSet
 
 
 class NetworkPageTypesUsageView(PageTypesUsageReportView):
@@ -146,8 +156,6 @@ def _report(name, view):
 report_urls = [
     *_report("page-types-usage", NetworkPageTypesUsageView),
     *_report("site-history", SiteHistoryView),
-    *_report("workflow", WorkflowsView),
-    *_report("locked", LockedPagesOfOwnUnitsView),
 ]
 explorer_urls = [
     path("<int:parent_page_id>/", _explorer("index"), name="network_explore"),

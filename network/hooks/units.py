@@ -11,6 +11,7 @@ from network.isolation import (
     BULK_ACTIONS,
     OwnCollectionsDocumentsAPIViewSet,
     OwnCollectionsImagesAPIViewSet,
+    narrow_listing_filters,
 )
 from network.users import BELOW_MINIMUM
 from network.views.units import unit_viewset
@@ -46,6 +47,8 @@ def media_api_shows_own_collections(router):
     router.register_endpoint("documents", OwnCollectionsDocumentsAPIViewSet)
     router.register_endpoint("images", OwnCollectionsImagesAPIViewSet)
 
+
+narrow_listing_filters()
 
 for bulk_action in BULK_ACTIONS:  # after Wagtail's own, which they replace
     hooks.register("register_bulk_action", bulk_action, order=1)
