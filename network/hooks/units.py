@@ -1,5 +1,7 @@
-"""Hooks of the unit registry and of isolation: the units admin, choosers and reports scoped
-to the user's own units, and the log entry for a unit left short of site administrators."""
+"""Hooks of the unit registry and of isolation: the units admin; the explorer, choosers, bulk
+actions, admin API media listings, listing filters and reports scoped to the user's own units
+(network.access, network.isolation); the log entry for a unit left short of site
+administrators."""
 
 from django.utils.translation import gettext_lazy as _
 
