@@ -12,9 +12,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import LogContext, log
 from wagtail.models import TaskState
 
+from network.access import can_review_unit, is_unit_editor
 from network.models import (
-    Role,
-    UnitRoleGroup,
     VerbalApproval,
     missing_signatory_details,
     signatory,
@@ -22,7 +21,6 @@ from network.models import (
 from network.models.approval import (
     IncompleteRequest,
     authors_since,
-    can_review_unit,
     reviewers_of,
     unit_of_page,
     unsigned_message,
@@ -45,9 +43,7 @@ def can_publish_urgently(user, page):
     lock = page.get_lock()
     if lock is not None and lock.for_user(user):
         return False
-    return UnitRoleGroup.objects.filter(
-        unit=unit_of_page(page), role=Role.EDITOR, group__user=user
-    ).exists()
+    return is_unit_editor(user, unit_of_page(page))
 
 
 def verbal_approvers(page, editor):

@@ -12,12 +12,12 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from network.access import units_reviewed_by
 from network.publication.records import (
     CSV_HEADER,
     export_html,
     records_for,
     register_rows,
-    units_with_registers_for,
 )
 from network.spreadsheets import csv_response, xlsx_response
 from unitsites.thaidates import fiscal_year
@@ -54,7 +54,7 @@ class PublicationRegisterView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
-        self.units = units_with_registers_for(request.user).order_by("code")
+        self.units = units_reviewed_by(request.user).order_by("code")
         if not self.units.exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)

@@ -7,13 +7,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from network.access import units_in_care_of
 from unitsites.statistics.pageviews import counting_page_views
 from unitsites.statistics.survey import purge_survey_comments
 from unitsites.views.survey import (
     SurveyExportView,
     SurveyResponsesView,
     SurveyUnitsView,
-    readable_units,
 )
 
 
@@ -49,7 +49,7 @@ def register_survey_urls():
 
 class SurveyMenuItem(MenuItem):
     def is_shown(self, request):
-        return readable_units(request.user).exists()
+        return units_in_care_of(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
