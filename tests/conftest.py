@@ -138,10 +138,14 @@ def _superuser():
     return user
 
 
+ANONYMOUS = "anonymous"  # for role matrices: a visitor who is not signed in
+
+
 def signed_in(username):
-    """A Django test client signed in as `username` (SUPERUSER included)."""
+    """A Django test client signed in as `username` (SUPERUSER included; ANONYMOUS is not)."""
     client = Client()
-    client.force_login(_superuser() if username == SUPERUSER else user_named(username))
+    if username != ANONYMOUS:
+        client.force_login(_superuser() if username == SUPERUSER else user_named(username))
     return client
 
 
