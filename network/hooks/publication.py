@@ -17,7 +17,7 @@ from wagtail.log_actions import LogFormatter
 
 from network.access import units_reviewed_by
 from network.models import StaffProfile, missing_signatory_details
-from network.models.approval import unit_of_page
+from network.models.approval import carries_publication_request, unit_of_page
 from network.publication.admin_api import NetworkPagesAdminAPIViewSet
 from network.publication.expiry import send_expiry_reminders
 from network.publication.forms import StaffProfileForm
@@ -140,7 +140,7 @@ class PublicationRecordButton(PageMenuItem):
     url_name = "network_page_publication_record"
 
     def is_shown(self, user):
-        return hasattr(self.page.specific_class, "publication_request_errors") and (
+        return carries_publication_request(self.page.specific_class) and (
             self.page.permissions_for_user(user).can_edit()
         )
 

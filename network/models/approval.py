@@ -32,6 +32,13 @@ def unit_of_page(page):
     return Unit.objects.filter(home_pages__path=root_path).first()
 
 
+def carries_publication_request(page):
+    """Whether `page`'s type goes live through a request to publish (the page types above
+    declare it, see unitsites.models.PublicationRequestMixin). Such a page must answer
+    `publication_request_errors()`; a missing method is an error, never a silent pass."""
+    return getattr(page, "carries_publication_request", False)
+
+
 def reviewer_groups(unit):
     """The groups whose members may approve for `unit`: its approvers and the moderators."""
     return UnitRoleGroup.objects.filter(
@@ -140,7 +147,7 @@ class UnitApprovalTask(Task):
         if unsigned:
             raise IncompleteRequest(unsigned_message(unsigned))
         page = workflow_state.content_object.get_latest_revision_as_object()
-        missing = getattr(page, "publication_request_errors", dict)()
+        missing = page.publication_request_errors() if carries_publication_request(page) else {}
         if missing:
             raise IncompleteRequest(
                 _("Fill in the request-to-publish details first: %(fields)s")

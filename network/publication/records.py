@@ -20,9 +20,9 @@ from network.models import (
     VerbalApproval,
     signatory,
 )
-from network.models.approval import unit_of_page
-from network.spreadsheets import csv_text
+from network.models.approval import carries_publication_request, unit_of_page
 from unitsites.thaidates import fiscal_year, fiscal_year_bounds, thai_date
+from web.spreadsheets import csv_text
 
 SECTION_DEPTH = 3  # Wagtail root 1, unit home 2, the category sections 3
 
@@ -128,7 +128,7 @@ def record_publication(page, revision, publisher=None):
     Returns None for pages that carry no request to publish, and for publications nobody asked
     for (provisioning, demo import): every other publication carries an approval."""
     unit = unit_of_page(page)
-    if unit is None or not hasattr(page, "publication_request_errors"):
+    if unit is None or not carries_publication_request(page):
         return None
     published_at = page.last_published_at or timezone.now()
     record = PublicationRecord(

@@ -21,6 +21,7 @@ from network.models import (
 from network.models.approval import (
     IncompleteRequest,
     authors_since,
+    carries_publication_request,
     reviewers_of,
     unit_of_page,
     unsigned_message,
@@ -35,7 +36,7 @@ VERBAL_APPROVAL_CONFIRMED = "network.verbal_approval_confirmed"
 def can_publish_urgently(user, page):
     """Editors of the page's unit may use the urgent path on its content pages; people who
     may publish anyway do not need it."""
-    if not hasattr(page.specific_class, "publication_request_errors"):
+    if not carries_publication_request(page.specific_class):
         return False
     permissions = page.permissions_for_user(user)
     if not permissions.can_edit() or permissions.can_publish():

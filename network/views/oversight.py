@@ -17,7 +17,7 @@ from network.oversight.checks import CHECKS
 from network.oversight.evaluators import overdue_for_review
 from network.oversight.export import grid_rows, header
 from network.oversight.report import Status, compliance_reports
-from network.spreadsheets import csv_response, xlsx_response
+from web.spreadsheets import csv_response, xlsx_response
 
 EXPIRING_DAYS = 14  # the unit panel lists pages ending within this many days
 

@@ -19,7 +19,7 @@ from wagtail.models import Page
 
 from network.access import can_see_records_of, units_reviewed_by
 from network.models import PublicationRecord, VerbalApproval
-from network.models.approval import unit_of_page
+from network.models.approval import carries_publication_request, unit_of_page
 from network.publication.forms import VerbalApprovalForm
 from network.publication.records import (
     category_of,
@@ -126,9 +126,7 @@ def page_publication_record(request, page_id):
     latest publication (publishing ends any request in progress)."""
     page = get_object_or_404(Page, pk=page_id).specific
     unit = unit_of_page(page)
-    if not hasattr(page, "publication_request_errors") or not can_see_records_of(
-        request.user, page, unit
-    ):
+    if not carries_publication_request(page) or not can_see_records_of(request.user, page, unit):
         raise PermissionDenied
     records = list(page.publication_records.select_related("unit", "verbal_approval"))
     workflow_state = page.current_workflow_state

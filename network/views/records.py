@@ -19,8 +19,8 @@ from network.publication.records import (
     records_for,
     register_rows,
 )
-from network.spreadsheets import csv_response, xlsx_response
 from unitsites.thaidates import fiscal_year
+from web.spreadsheets import csv_response, xlsx_response
 
 FIRST_FISCAL_YEAR = 2560  # older than any record the portal can hold
 

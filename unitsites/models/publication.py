@@ -51,6 +51,7 @@ class PublicationRequestMixin(models.Model):
 
     # Announcements with a deadline must say when they come down (REQUIREMENTS W-07);
     # evidence items must not expire by default (W-08).
+    carries_publication_request = True  # the interface network's workflow relies on
     requires_end_date = False
     evidence_item = False
     # Days after its last publication when a page is due for review (seed §3: keep information

@@ -22,7 +22,7 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 
-from network.ratelimit import limit_submissions
+from web.ratelimit import limit_submissions
 
 from .base import UnitPage
 from .privacy import PrivacyNoticeMixin

@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 
-from network.ratelimit import limit_submissions
+from web.ratelimit import limit_submissions
 
 from .privacy import LawfulBasis, PrivacyNoticeMixin
 from .section import SectionPage

@@ -21,10 +21,10 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
-from network.clientip import client_ip
 from unitsites.models import Rating, StatisticsSection, SurveyResponse
 from unitsites.publicforms import PublicFormMixin
 from unitsites.retention import log_purge
+from web.clientip import client_ip
 
 MAX_COMMENT_LENGTH = 1000
 THANKS = "thanks"

@@ -16,7 +16,7 @@ from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
 from unitsites.models import UnitHomePage
-from unitsites.plaintext import without_control_characters
+from web.plaintext import without_control_characters
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10

@@ -19,11 +19,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from network.access import units_in_care_of
 from network.models import Unit
-from network.spreadsheets import csv_response
 from unitsites import thaidates
 from unitsites.models import SurveyResponse
 from unitsites.personal_data_log import log_access
 from unitsites.statistics.figures import FiscalYear
+from web.spreadsheets import csv_response
 
 CSV_COLUMNS = ("submitted_at", "rating", "comment", "language")
 PER_PAGE = 50
