@@ -249,7 +249,12 @@ def test_a_page_chooser_of_another_units_page_is_refused_on_create(
     login, unit_a, pages, kind, saved
 ):
     section = section_of(unit_a, TransparencySection)
-    fields = {"title": "ITA 2569", "slug": "2569", "fiscal_year": "2569", **evidence_item(pages[f"{kind} page"])}
+    fields = {
+        "title": "ITA 2569",
+        "slug": "2569",
+        "fiscal_year": "2569",
+        **evidence_item(pages[f"{kind} page"]),
+    }
 
     response = post_add_page(login("editor-h-a"), TransparencyYearPage, section, fields)
 
