@@ -1,18 +1,34 @@
-"""Wagtail's user admin with the network's own forms: the name and position each account signs
-publication records with (W-02), and the guard on units' last administrators (W-09)."""
+"""Wagtail's user and group admin with the network's own forms: the name and position each
+account signs publication records with (W-02), the guard on units' last administrators (W-09),
+and roles above the unit changed only by a superuser (network.role_changes)."""
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.log_actions import log
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views import groups as group_views
+from wagtail.users.views import users as user_views
+from wagtail.users.views.groups import GroupViewSet
 from wagtail.users.views.users import UserViewSet
 
 from network.accounts import set_signatory_details
 from network.models import StaffProfile
 from network.oversight.administrators import MINIMUM, units_left_short
+from network.role_changes import (
+    PERMISSIONS,
+    SUPERUSER,
+    RoleChange,
+    account_role_changes,
+    may_change_network_roles,
+    network_role_of_group,
+    record_role_change,
+    refusal_message,
+)
 
 BELOW_MINIMUM = "network.administrators_below_minimum"
 
@@ -46,11 +62,50 @@ class SignatoryFields(forms.Form):
         return user
 
 
-class NetworkUserCreationForm(SignatoryFields, UserCreationForm):
+def _group_ids(form, cleaned):
+    groups = cleaned.get("groups")
+    if groups is None:
+        return set(form.instance.groups.values_list("pk", flat=True)) if form.instance.pk else set()
+    return {group.pk for group in groups}
+
+
+class NetworkRoleFields(forms.Form):
+    """Roles above the unit granted or removed only by a superuser; every attempt recorded."""
+
+    def __init__(self, *args, acting_user, **kwargs):
+        self.acting_user = acting_user
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned = super().clean()
+        is_superuser = cleaned.get("is_superuser", self.instance.is_superuser)
+        self.role_changes = account_role_changes(
+            self.instance, is_superuser, _group_ids(self, cleaned)
+        )
+        if self.role_changes and not may_change_network_roles(self.acting_user):
+            record_role_change(self.acting_user, self.instance, self.role_changes, refused=True)
+            self.add_error(self._field_of(self.role_changes), refusal_message(self.role_changes))
+            self.role_changes = []
+        return cleaned
+
+    def _field_of(self, changes):
+        """The one field the changes came from, where the refusal is shown."""
+        superuser = {change.role == SUPERUSER for change in changes}
+        field = None if len(superuser) > 1 else "is_superuser" if True in superuser else "groups"
+        return field if field in self.fields else None
+
+    def save(self, commit=True):
+        user = super().save(commit)
+        if self.role_changes:
+            record_role_change(self.acting_user, user, self.role_changes, refused=False)
+        return user
+
+
+class NetworkUserCreationForm(NetworkRoleFields, SignatoryFields, UserCreationForm):
     pass
 
 
-class NetworkUserEditForm(SignatoryFields, UserEditForm):
+class NetworkUserEditForm(NetworkRoleFields, SignatoryFields, UserEditForm):
     """Refuses to deactivate, or take the unit roles from, one of a unit's last administrators,
     unless the central administrator insists; then the change is recorded in the account's
     history and the unit shows red on the compliance dashboard."""
@@ -70,13 +125,7 @@ class NetworkUserEditForm(SignatoryFields, UserEditForm):
         if self.instance.pk is None:
             return cleaned
         is_active = cleaned.get("is_active", self.instance.is_active)
-        groups = cleaned.get("groups")
-        group_ids = (
-            {group.pk for group in groups}
-            if groups is not None
-            else set(self.instance.groups.values_list("pk", flat=True))
-        )
-        short = units_left_short(self.instance, is_active, group_ids)
+        short = units_left_short(self.instance, is_active, _group_ids(self, cleaned))
         if short and not cleaned.get("insist_below_minimum"):
             raise ValidationError(
                 _(
@@ -95,9 +144,56 @@ class NetworkUserEditForm(SignatoryFields, UserEditForm):
         return user
 
 
+class ActingUserFormMixin:
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "acting_user": self.request.user}
+
+
+class NetworkUserCreateView(ActingUserFormMixin, user_views.CreateView):
+    pass
+
+
+class NetworkUserEditView(ActingUserFormMixin, user_views.EditView):
+    pass
+
+
 class NetworkUserViewSet(UserViewSet):
     create_template_name = "network/user_create.html"
     edit_template_name = "network/user_edit.html"
+    add_view_class = NetworkUserCreateView
+    edit_view_class = NetworkUserEditView
 
     def get_form_class(self, for_update=False):
         return NetworkUserEditForm if for_update else NetworkUserCreationForm
+
+
+class NetworkRoleGroupGuard:
+    """The groups of roles above the unit are changed or deleted only by a superuser."""
+
+    def post(self, request, *args, **kwargs):
+        group = self.get_object()
+        role = network_role_of_group(group)
+        if role is None:
+            return super().post(request, *args, **kwargs)
+        changes = [RoleChange(role, PERMISSIONS)]
+        if not may_change_network_roles(request.user):
+            record_role_change(request.user, group, changes, refused=True)
+            messages.error(request, refusal_message(changes))
+            return redirect("wagtailusers_groups:edit", group.pk)
+        response = super().post(request, *args, **kwargs)
+        if response.status_code == 302:
+            record_role_change(request.user, group, changes, refused=False)
+        return response
+
+
+class NetworkGroupEditView(NetworkRoleGroupGuard, group_views.EditView):
+    pass
+
+
+class NetworkGroupDeleteView(NetworkRoleGroupGuard, group_views.DeleteView):
+    pass
+
+
+class NetworkGroupViewSet(GroupViewSet):
+    edit_view_class = NetworkGroupEditView
+    delete_view_class = NetworkGroupDeleteView

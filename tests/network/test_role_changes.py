@@ -1,0 +1,234 @@
+"""Roles above the unit (provincial moderator, central administrator, superuser) are granted,
+removed or redefined only by a superuser (issue #12 item 3), on every admin path: the account
+edit and create forms and the role's group. Each change, made or refused, is in the audit log
+and announced by e-mail to the other central administrators."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
+from django.core import mail
+from django.urls import reverse
+
+from wagtail.models import ModelLogEntry
+from wagtail.test.utils.form_data import querydict_from_html
+
+import pytest
+
+from network.accounts import grant_role
+from network.models import Role, StaffProfile
+from network.provisioning import role_group
+from network.role_changes import ROLE_CHANGE_REFUSED, ROLE_CHANGED
+from tests.conftest import PASSWORD, user_named
+
+pytestmark = pytest.mark.django_db
+
+ACTORS = ["central-admin", "moderator", "approver-h-a", "root"]
+TARGET_ROLES = [Role.MODERATOR, Role.CENTRAL_ADMIN, "superuser"]
+REFUSED = "ผู้ดูแลระบบสูงสุดเท่านั้น"  # "only a superuser", in the Thai refusal
+OTHER_CENTRAL_ADMIN = "admin2@pho.test"
+
+
+@pytest.fixture(autouse=True)
+def network_people(db):
+    """A superuser and a second central administrator, who hears of the first one's doings."""
+    root = get_user_model().objects.create_superuser("root", "root@pho.test", PASSWORD)
+    StaffProfile.objects.create(user=root, full_name="นายสูงสุด ระบบ", position="ผู้ดูแลระบบ")
+    grant_role(
+        "central-admin-2",
+        Role.CENTRAL_ADMIN,
+        email=OTHER_CENTRAL_ADMIN,
+        full_name="นางกลาง สอง",
+        position="นักวิชาการคอมพิวเตอร์",
+    )
+
+
+@pytest.fixture
+def nurse(db):
+    user, _created = grant_role(
+        "nurse-h-a",
+        Role.EDITOR,
+        unit_of("H-A"),
+        email="nurse@h-a.test",
+        full_name="นางสมศรี ใจงาม",
+        position="พยาบาลวิชาชีพ",
+    )
+    return user
+
+
+def unit_of(code):
+    from network.models import Unit
+
+    return Unit.objects.get(code=code)
+
+
+@pytest.fixture
+def client_of(login):
+    def _client(username):
+        client = login(username)
+        client.defaults["HTTP_HOST"] = "localhost"
+        return client
+
+    return _client
+
+
+def account_data(username, groups, is_superuser, password=""):
+    """What Wagtail's account form posts."""
+    data = {
+        "username": username,
+        "email": f"{username}@h-a.test",
+        "first_name": "สมศรี",
+        "last_name": "ใจงาม",
+        "is_active": "on",
+        "groups": [str(group.pk) for group in groups],
+        "password1": password,
+        "password2": password,
+        "full_name": "นางสมศรี ใจงาม",
+        "position": "พยาบาลวิชาชีพ",
+    }
+    if is_superuser:
+        data["is_superuser"] = "on"
+    return data
+
+
+def role_target(role):
+    """(groups to add, is_superuser) that give an account `role`."""
+    if role == "superuser":
+        return [], True
+    return [role_group(role)], False
+
+
+def holds(user, role):
+    user = get_user_model().objects.get(pk=user.pk)
+    if role == "superuser":
+        return user.is_superuser
+    return user.groups.filter(pk=role_group(role).pk).exists()
+
+
+def logged(action):
+    return ModelLogEntry.objects.filter(action=action)
+
+
+def announced():
+    return [message for message in mail.outbox if OTHER_CENTRAL_ADMIN in message.to]
+
+
+def assert_outcome(response, actor, granted):
+    if actor == "root":
+        assert granted
+        assert logged(ROLE_CHANGED).filter(user=user_named("root")).exists()
+        assert len(announced()) == 1
+    elif actor == "central-admin":
+        assert not granted
+        assert REFUSED in response.content.decode()
+        assert logged(ROLE_CHANGE_REFUSED).filter(user=user_named(actor)).exists()
+        [message] = announced()
+        assert "ปฏิเสธ" in message.subject
+    else:  # no access to accounts at all: Wagtail turns them away before any form
+        assert not granted
+        assert response.status_code == 302
+        assert not logged(ROLE_CHANGED).exists()
+
+
+@pytest.mark.parametrize("role", TARGET_ROLES)
+@pytest.mark.parametrize("actor", ACTORS)
+def test_granting_through_the_account_edit_form(client_of, nurse, actor, role):
+    groups, is_superuser = role_target(role)
+    data = account_data("nurse-h-a", [*nurse.groups.all(), *groups], is_superuser)
+
+    response = client_of(actor).post(reverse("wagtailusers_users:edit", args=[nurse.pk]), data)
+
+    assert_outcome(response, actor, holds(nurse, role))
+
+
+@pytest.mark.parametrize("role", TARGET_ROLES)
+@pytest.mark.parametrize("actor", ACTORS)
+def test_granting_through_the_account_create_form(client_of, actor, role):
+    groups, is_superuser = role_target(role)
+    data = account_data("new-officer", groups, is_superuser, password="a-Long-new-passphrase-2569")
+
+    response = client_of(actor).post(reverse("wagtailusers_users:add"), data)
+
+    created = get_user_model().objects.filter(username="new-officer").first()
+    assert_outcome(response, actor, created is not None and holds(created, role))
+    if actor != "root":
+        assert created is None
+
+
+@pytest.mark.parametrize("role", [Role.MODERATOR, Role.CENTRAL_ADMIN])
+@pytest.mark.parametrize("actor", ACTORS)
+def test_changing_what_the_roles_group_may_do(client_of, actor, role):
+    group = role_group(role)
+    url = reverse("wagtailusers_groups:edit", args=[group.pk])
+    form = client_of("root").get(url)
+    data = querydict_from_html(form.content.decode(), form_id=None)
+    extra = Permission.objects.get(
+        content_type__app_label="wagtailredirects", codename="add_redirect"
+    )
+    assert not group.permissions.filter(pk=extra.pk).exists()
+    data.appendlist("permissions", str(extra.pk))
+
+    response = client_of(actor).post(url, data, follow=actor == "central-admin")
+
+    granted = group.permissions.filter(pk=extra.pk).exists()
+    assert_outcome(response, actor, granted)
+
+
+def test_the_central_administrator_cannot_make_themself_a_moderator(client_of):
+    me = user_named("central-admin")
+    data = account_data("central-admin", [*me.groups.all(), role_group(Role.MODERATOR)], False)
+    data["email"] = me.email
+
+    response = client_of("central-admin").post(
+        reverse("wagtailusers_users:edit", args=[me.pk]), data
+    )
+
+    assert response.status_code == 200
+    assert REFUSED in response.content.decode()
+    assert not holds(me, Role.MODERATOR)
+    entry = logged(ROLE_CHANGE_REFUSED).get()
+    assert entry.data["changes"] == [{"role": Role.MODERATOR, "kind": "granted"}]
+    assert int(entry.object_id) == me.pk
+
+
+def test_only_a_superuser_removes_a_moderator(client_of):
+    moderator = user_named("moderator")
+    data = account_data("moderator", [], False)
+    data["email"] = moderator.email
+
+    refused = client_of("central-admin").post(
+        reverse("wagtailusers_users:edit", args=[moderator.pk]), data
+    )
+    assert REFUSED in refused.content.decode()
+    assert holds(moderator, Role.MODERATOR)
+
+    client_of("root").post(reverse("wagtailusers_users:edit", args=[moderator.pk]), data)
+    assert not holds(moderator, Role.MODERATOR)
+    assert logged(ROLE_CHANGED).get().data["changes"] == [
+        {"role": Role.MODERATOR, "kind": "removed"}
+    ]
+
+
+def test_unit_roles_stay_with_the_central_administrator(client_of, nurse):
+    """Managing accounts and unit roles is their job: no refusal, no alarm."""
+    approvers = role_group(Role.APPROVER, unit_of("H-A"))
+    data = account_data("nurse-h-a", [*nurse.groups.all(), approvers], False)
+
+    response = client_of("central-admin").post(
+        reverse("wagtailusers_users:edit", args=[nurse.pk]), data
+    )
+
+    assert response.status_code == 302
+    assert nurse.groups.filter(pk=approvers.pk).exists()
+    assert not logged(ROLE_CHANGE_REFUSED).exists()
+    assert announced() == []
+
+
+def test_the_announcement_names_who_did_what(client_of, nurse):
+    data = account_data("nurse-h-a", [*nurse.groups.all(), role_group(Role.MODERATOR)], False)
+
+    client_of("root").post(reverse("wagtailusers_users:edit", args=[nurse.pk]), data)
+
+    [message] = announced()
+    assert "nurse-h-a" in message.subject
+    assert "นายสูงสุด ระบบ" in message.body
+    assert "ผู้ตรวจสอบระดับจังหวัด" in message.body  # the role, in Thai
+    assert "root@pho.test" not in message.to  # the one who acted is not told
