@@ -25,7 +25,7 @@ SUPERUSER = "superuser"
 ROLE_CHANGED = "network.role_changed"
 ROLE_CHANGE_REFUSED = "network.role_change_refused"
 
-GRANTED, REMOVED, PERMISSIONS = "granted", "removed", "permissions"
+GRANTED, REMOVED, PERMISSIONS, ACCOUNT = "granted", "removed", "permissions", "account"
 
 
 def role_label(role):
@@ -35,7 +35,9 @@ def role_label(role):
 @dataclass(frozen=True)
 class RoleChange:
     role: str  # a network role or SUPERUSER
-    kind: str  # GRANTED, REMOVED, or PERMISSIONS (what the role's group may do)
+    # GRANTED, REMOVED, PERMISSIONS (what the role's group may do), or ACCOUNT (the account
+    # of someone holding the role: its password or e-mail would hand over the role)
+    kind: str
 
     def __str__(self):
         label = role_label(self.role)
@@ -43,7 +45,9 @@ class RoleChange:
             return _("grant the role %(role)s") % {"role": label}
         if self.kind == REMOVED:
             return _("remove the role %(role)s") % {"role": label}
-        return _("change what the role %(role)s may do") % {"role": label}
+        if self.kind == PERMISSIONS:
+            return _("change what the role %(role)s may do") % {"role": label}
+        return _("change the account of a holder of the role %(role)s") % {"role": label}
 
 
 def may_change_network_roles(user):
@@ -67,15 +71,20 @@ def _network_roles(group_ids):
     )
 
 
+def network_roles_of(account):
+    """The roles above the unit the stored `account` holds (none before it is created)."""
+    if account.pk is None:
+        return set()
+    stored = get_user_model().objects.get(pk=account.pk)
+    return _network_roles(stored.groups.values("pk")) | (
+        {SUPERUSER} if stored.is_superuser else set()
+    )
+
+
 def account_role_changes(account, is_superuser, group_ids):
     """The changes to roles above the unit that saving `account` as superuser or not, in the
     groups `group_ids`, would make (the account as stored is the "before")."""
-    before = set()
-    if account.pk is not None:
-        stored = get_user_model().objects.get(pk=account.pk)
-        before = _network_roles(stored.groups.values("pk"))
-        if stored.is_superuser:
-            before.add(SUPERUSER)
+    before = network_roles_of(account)
     after = _network_roles(group_ids) | ({SUPERUSER} if is_superuser else set())
     return [RoleChange(role, GRANTED) for role in sorted(after - before)] + [
         RoleChange(role, REMOVED) for role in sorted(before - after)

@@ -20,12 +20,15 @@ from network.accounts import set_signatory_details
 from network.models import StaffProfile
 from network.oversight.administrators import MINIMUM, units_left_short
 from network.role_changes import (
+    ACCOUNT,
     PERMISSIONS,
+    REMOVED,
     SUPERUSER,
     RoleChange,
     account_role_changes,
     may_change_network_roles,
     network_role_of_group,
+    network_roles_of,
     record_role_change,
     refusal_message,
 )
@@ -82,16 +85,27 @@ class NetworkRoleFields(forms.Form):
         self.role_changes = account_role_changes(
             self.instance, is_superuser, _group_ids(self, cleaned)
         )
-        if self.role_changes and not may_change_network_roles(self.acting_user):
-            record_role_change(self.acting_user, self.instance, self.role_changes, refused=True)
-            self.add_error(self._field_of(self.role_changes), refusal_message(self.role_changes))
-            self.role_changes = []
+        if may_change_network_roles(self.acting_user):
+            return cleaned
+        refused = self.role_changes + self._others_account_changes()
+        if refused:
+            record_role_change(self.acting_user, self.instance, refused, refused=True)
+            self.add_error(self._field_of(refused), refusal_message(refused))
+        self.role_changes = []
         return cleaned
+
+    def _others_account_changes(self):
+        if self.instance.pk in (None, self.acting_user.pk):
+            return []
+        return [RoleChange(role, ACCOUNT) for role in sorted(network_roles_of(self.instance))]
 
     def _field_of(self, changes):
         """The one field the changes came from, where the refusal is shown."""
-        superuser = {change.role == SUPERUSER for change in changes}
-        field = None if len(superuser) > 1 else "is_superuser" if True in superuser else "groups"
+        fields = {
+            None if c.kind == ACCOUNT else "is_superuser" if c.role == SUPERUSER else "groups"
+            for c in changes
+        }
+        field = fields.pop() if len(fields) == 1 else None
         return field if field in self.fields else None
 
     def save(self, commit=True):
@@ -157,33 +171,53 @@ class NetworkUserEditView(ActingUserFormMixin, user_views.EditView):
     pass
 
 
+class NetworkRoleGuard:
+    """Accounts and groups of roles above the unit are changed or deleted only by a superuser."""
+
+    refused_url_name = None
+
+    def guarded_changes(self, instance):
+        raise NotImplementedError
+
+    def post(self, request, *args, **kwargs):
+        instance = self.get_object()
+        changes = self.guarded_changes(instance)
+        if not changes:
+            return super().post(request, *args, **kwargs)
+        if not may_change_network_roles(request.user):
+            record_role_change(request.user, instance, changes, refused=True)
+            messages.error(request, refusal_message(changes))
+            return redirect(self.refused_url_name, instance.pk)
+        response = super().post(request, *args, **kwargs)
+        if response.status_code == 302:
+            record_role_change(request.user, instance, changes, refused=False)
+        return response
+
+
+class NetworkUserDeleteView(NetworkRoleGuard, user_views.DeleteView):
+    refused_url_name = "wagtailusers_users:edit"
+
+    def guarded_changes(self, user):
+        return [RoleChange(role, REMOVED) for role in sorted(network_roles_of(user))]
+
+
 class NetworkUserViewSet(UserViewSet):
     create_template_name = "network/user_create.html"
     edit_template_name = "network/user_edit.html"
     add_view_class = NetworkUserCreateView
     edit_view_class = NetworkUserEditView
+    delete_view_class = NetworkUserDeleteView
 
     def get_form_class(self, for_update=False):
         return NetworkUserEditForm if for_update else NetworkUserCreationForm
 
 
-class NetworkRoleGroupGuard:
-    """The groups of roles above the unit are changed or deleted only by a superuser."""
+class NetworkRoleGroupGuard(NetworkRoleGuard):
+    refused_url_name = "wagtailusers_groups:edit"
 
-    def post(self, request, *args, **kwargs):
-        group = self.get_object()
+    def guarded_changes(self, group):
         role = network_role_of_group(group)
-        if role is None:
-            return super().post(request, *args, **kwargs)
-        changes = [RoleChange(role, PERMISSIONS)]
-        if not may_change_network_roles(request.user):
-            record_role_change(request.user, group, changes, refused=True)
-            messages.error(request, refusal_message(changes))
-            return redirect("wagtailusers_groups:edit", group.pk)
-        response = super().post(request, *args, **kwargs)
-        if response.status_code == 302:
-            record_role_change(request.user, group, changes, refused=False)
-        return response
+        return [RoleChange(role, PERMISSIONS)] if role else []
 
 
 class NetworkGroupEditView(NetworkRoleGroupGuard, group_views.EditView):

@@ -232,3 +232,50 @@ def test_the_announcement_names_who_did_what(client_of, nurse):
     assert "นายสูงสุด ระบบ" in message.body
     assert "ผู้ตรวจสอบระดับจังหวัด" in message.body  # the role, in Thai
     assert "root@pho.test" not in message.to  # the one who acted is not told
+
+
+def test_only_a_superuser_edits_the_account_of_a_peer(client_of):
+    """A new password or e-mail on another central administrator's account would hand over
+    the role; their own account stays theirs to edit."""
+    peer = user_named("central-admin-2")
+    data = account_data("central-admin-2", peer.groups.all(), False, password="a-Long-taken-2569")
+    data["email"] = peer.email
+    url = reverse("wagtailusers_users:edit", args=[peer.pk])
+
+    refused = client_of("central-admin").post(url, data)
+
+    assert refused.status_code == 200
+    assert REFUSED in refused.content.decode()
+    peer.refresh_from_db()
+    assert not peer.check_password("a-Long-taken-2569")
+    assert logged(ROLE_CHANGE_REFUSED).get().data["changes"] == [
+        {"role": Role.CENTRAL_ADMIN, "kind": "account"}
+    ]
+
+    assert client_of("root").post(url, data).status_code == 302
+    peer.refresh_from_db()
+    assert peer.check_password("a-Long-taken-2569")
+
+    me = user_named("central-admin")
+    mine = account_data("central-admin", me.groups.all(), False)
+    mine["email"] = me.email
+    mine["first_name"] = "สมชาย"
+    own = client_of("central-admin").post(reverse("wagtailusers_users:edit", args=[me.pk]), mine)
+    assert own.status_code == 302
+
+
+def test_only_a_superuser_deletes_a_moderators_account(client_of):
+    moderator = user_named("moderator")
+    url = reverse("wagtailusers_users:delete", args=[moderator.pk])
+
+    response = client_of("central-admin").post(url, follow=True)
+
+    assert REFUSED in response.content.decode()
+    assert get_user_model().objects.filter(pk=moderator.pk).exists()
+    assert logged(ROLE_CHANGE_REFUSED).get().data["changes"] == [
+        {"role": Role.MODERATOR, "kind": "removed"}
+    ]
+
+    client_of("root").post(url)
+    assert not get_user_model().objects.filter(pk=moderator.pk).exists()
+    assert logged(ROLE_CHANGED).exists()
