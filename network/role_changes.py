@@ -26,6 +26,7 @@ ROLE_CHANGED = "network.role_changed"
 ROLE_CHANGE_REFUSED = "network.role_change_refused"
 
 GRANTED, REMOVED, PERMISSIONS, ACCOUNT = "granted", "removed", "permissions", "account"
+NETWORK_WIDE = "network_wide"
 
 
 def role_label(role):
@@ -35,11 +36,14 @@ def role_label(role):
 @dataclass(frozen=True)
 class RoleChange:
     role: str  # a network role or SUPERUSER
-    # GRANTED, REMOVED, PERMISSIONS (what the role's group may do), or ACCOUNT (the account
-    # of someone holding the role: its password or e-mail would hand over the role)
+    # GRANTED, REMOVED, PERMISSIONS (what the role's group may do), ACCOUNT (the account of
+    # someone holding the role: its password or e-mail would hand over the role), or
+    # NETWORK_WIDE (another group given the role's reach: the role under another name)
     kind: str
 
     def __str__(self):
+        if self.kind == NETWORK_WIDE:
+            return _("give a group rights over the whole network, or rights you do not hold")
         label = role_label(self.role)
         if self.kind == GRANTED:
             return _("grant the role %(role)s") % {"role": label}

@@ -4,6 +4,7 @@ and roles above the unit changed only by a superuser (network.role_changes)."""
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
@@ -17,10 +18,11 @@ from wagtail.users.views.groups import GroupViewSet
 from wagtail.users.views.users import UserViewSet
 
 from network.accounts import set_signatory_details
-from network.models import StaffProfile
+from network.models import Role, StaffProfile
 from network.oversight.administrators import MINIMUM, units_left_short
 from network.role_changes import (
     ACCOUNT,
+    NETWORK_WIDE,
     PERMISSIONS,
     REMOVED,
     SUPERUSER,
@@ -220,7 +222,42 @@ class NetworkRoleGroupGuard(NetworkRoleGuard):
         return [RoleChange(role, PERMISSIONS)] if role else []
 
 
-class NetworkGroupEditView(NetworkRoleGroupGuard, group_views.EditView):
+class NetworkWideGrantGuard:
+    """Only a superuser gives a group page or media permissions at the root of every unit, or
+    permissions they do not hold themselves: that group would be a moderator by another name."""
+
+    def is_valid(self, form):
+        if not super().is_valid(form):
+            return False
+        user = self.request.user
+        if may_change_network_roles(user) or not self._grants_beyond(user, form):
+            return True
+        changes = [RoleChange(Role.MODERATOR, NETWORK_WIDE)]
+        group = self.object if self.object.pk else Group(name=form.cleaned_data["name"])
+        record_role_change(user, group, changes, refused=True)
+        self.produced_error_message = refusal_message(changes)  # shown by form_invalid
+        return False
+
+    def _grants_beyond(self, user, form):
+        held = set(self.object.permissions.all()) if self.object.pk else set()
+        for permission in set(form.cleaned_data["permissions"]) - held:
+            if not user.has_perm(f"{permission.content_type.app_label}.{permission.codename}"):
+                return True
+        for panel in self.permission_panel_forms:
+            for panel_form in getattr(panel, "forms", [panel]):  # formsets, or one form
+                data = panel_form.cleaned_data
+                target = data.get("page") or data.get("collection")
+                at_root = target is not None and target.depth == 1
+                if at_root and data.get("permissions") and not data.get("DELETE"):
+                    return True
+        return False
+
+
+class NetworkGroupCreateView(NetworkWideGrantGuard, group_views.CreateView):
+    pass
+
+
+class NetworkGroupEditView(NetworkRoleGroupGuard, NetworkWideGrantGuard, group_views.EditView):
     pass
 
 
@@ -229,5 +266,6 @@ class NetworkGroupDeleteView(NetworkRoleGroupGuard, group_views.DeleteView):
 
 
 class NetworkGroupViewSet(GroupViewSet):
+    add_view_class = NetworkGroupCreateView
     edit_view_class = NetworkGroupEditView
     delete_view_class = NetworkGroupDeleteView

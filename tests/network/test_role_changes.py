@@ -4,11 +4,11 @@ edit and create forms and the role's group. Each change, made or refused, is in 
 and announced by e-mail to the other central administrators."""
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.urls import reverse
 
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, Page
 from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
@@ -279,3 +279,64 @@ def test_only_a_superuser_deletes_a_moderators_account(client_of):
     client_of("root").post(url)
     assert not get_user_model().objects.filter(pk=moderator.pk).exists()
     assert logged(ROLE_CHANGED).exists()
+
+
+def new_group_data(client_of, **changes):
+    form = client_of("root").get(reverse("wagtailusers_groups:add"))
+    data = querydict_from_html(form.content.decode(), form_id=None)
+    data["name"] = "ผู้ดูคำร้องทั้งเครือข่าย"
+    for name, value in changes.items():
+        data.setlist(name, value if isinstance(value, list) else [value])
+    return data
+
+
+WIDER_GROUPS = {
+    "page permissions at the root": lambda: {
+        "page_permissions-TOTAL_FORMS": "1",
+        "page_permissions-INITIAL_FORMS": "0",
+        "page_permissions-0-page": str(Page.get_first_root_node().pk),
+        "page_permissions-0-permissions": ["change_page"],
+        "page_permissions-0-DELETE": "",
+    },
+    "a permission its maker lacks": lambda: {
+        "permissions": [
+            str(Permission.objects.get(content_type__app_label="unitsites", codename=codename).pk)
+            for codename in ("change_question",)
+        ]
+    },
+}
+
+
+@pytest.mark.parametrize("grant", WIDER_GROUPS)
+def test_a_new_group_with_a_moderators_reach_is_made_only_by_a_superuser(client_of, grant):
+    data = new_group_data(client_of, **WIDER_GROUPS[grant]())
+
+    refused = client_of("central-admin").post(reverse("wagtailusers_groups:add"), data)
+
+    assert refused.status_code == 200
+    assert REFUSED in refused.content.decode()
+    assert not Group.objects.filter(name=data["name"]).exists()
+    assert logged(ROLE_CHANGE_REFUSED).filter(user=user_named("central-admin")).exists()
+    assert len(announced()) == 1
+
+    assert client_of("root").post(reverse("wagtailusers_groups:add"), data).status_code == 302
+    assert Group.objects.filter(name=data["name"]).exists()
+
+
+def test_a_group_for_a_units_pages_stays_with_the_central_administrator(client_of, unit_a):
+    home = Page.objects.get(pk=unit_a.site.root_page_id)
+    data = new_group_data(
+        client_of,
+        **{
+            "page_permissions-TOTAL_FORMS": "1",
+            "page_permissions-INITIAL_FORMS": "0",
+            "page_permissions-0-page": str(home.pk),
+            "page_permissions-0-permissions": ["change_page"],
+            "page_permissions-0-DELETE": "",
+        },
+    )
+
+    response = client_of("central-admin").post(reverse("wagtailusers_groups:add"), data)
+
+    assert response.status_code == 302
+    assert Group.objects.filter(name=data["name"]).exists()
