@@ -42,32 +42,16 @@ def network_people(db):
 
 
 @pytest.fixture
-def nurse(db):
+def nurse(unit_a):
     user, _created = grant_role(
         "nurse-h-a",
         Role.EDITOR,
-        unit_of("H-A"),
+        unit_a,
         email="nurse@h-a.test",
         full_name="นางสมศรี ใจงาม",
         position="พยาบาลวิชาชีพ",
     )
     return user
-
-
-def unit_of(code):
-    from network.models import Unit
-
-    return Unit.objects.get(code=code)
-
-
-@pytest.fixture
-def client_of(login):
-    def _client(username):
-        client = login(username)
-        client.defaults["HTTP_HOST"] = "localhost"
-        return client
-
-    return _client
 
 
 def account_data(username, groups, is_superuser, password=""):
@@ -130,22 +114,22 @@ def assert_outcome(response, actor, granted):
 
 @pytest.mark.parametrize("role", TARGET_ROLES)
 @pytest.mark.parametrize("actor", ACTORS)
-def test_granting_through_the_account_edit_form(client_of, nurse, actor, role):
+def test_granting_through_the_account_edit_form(login, nurse, actor, role):
     groups, is_superuser = role_target(role)
     data = account_data("nurse-h-a", [*nurse.groups.all(), *groups], is_superuser)
 
-    response = client_of(actor).post(reverse("wagtailusers_users:edit", args=[nurse.pk]), data)
+    response = login(actor).post(reverse("wagtailusers_users:edit", args=[nurse.pk]), data)
 
     assert_outcome(response, actor, holds(nurse, role))
 
 
 @pytest.mark.parametrize("role", TARGET_ROLES)
 @pytest.mark.parametrize("actor", ACTORS)
-def test_granting_through_the_account_create_form(client_of, actor, role):
+def test_granting_through_the_account_create_form(login, actor, role):
     groups, is_superuser = role_target(role)
     data = account_data("new-officer", groups, is_superuser, password="a-Long-new-passphrase-2569")
 
-    response = client_of(actor).post(reverse("wagtailusers_users:add"), data)
+    response = login(actor).post(reverse("wagtailusers_users:add"), data)
 
     created = get_user_model().objects.filter(username="new-officer").first()
     assert_outcome(response, actor, created is not None and holds(created, role))
@@ -155,10 +139,10 @@ def test_granting_through_the_account_create_form(client_of, actor, role):
 
 @pytest.mark.parametrize("role", [Role.MODERATOR, Role.CENTRAL_ADMIN])
 @pytest.mark.parametrize("actor", ACTORS)
-def test_changing_what_the_roles_group_may_do(client_of, actor, role):
+def test_changing_what_the_roles_group_may_do(login, actor, role):
     group = role_group(role)
     url = reverse("wagtailusers_groups:edit", args=[group.pk])
-    form = client_of("root").get(url)
+    form = login("root").get(url)
     data = querydict_from_html(form.content.decode(), form_id=None)
     extra = Permission.objects.get(
         content_type__app_label="wagtailredirects", codename="add_redirect"
@@ -166,20 +150,18 @@ def test_changing_what_the_roles_group_may_do(client_of, actor, role):
     assert not group.permissions.filter(pk=extra.pk).exists()
     data.appendlist("permissions", str(extra.pk))
 
-    response = client_of(actor).post(url, data, follow=actor == "central-admin")
+    response = login(actor).post(url, data, follow=actor == "central-admin")
 
     granted = group.permissions.filter(pk=extra.pk).exists()
     assert_outcome(response, actor, granted)
 
 
-def test_the_central_administrator_cannot_make_themself_a_moderator(client_of):
+def test_the_central_administrator_cannot_make_themself_a_moderator(login):
     me = user_named("central-admin")
     data = account_data("central-admin", [*me.groups.all(), role_group(Role.MODERATOR)], False)
     data["email"] = me.email
 
-    response = client_of("central-admin").post(
-        reverse("wagtailusers_users:edit", args=[me.pk]), data
-    )
+    response = login("central-admin").post(reverse("wagtailusers_users:edit", args=[me.pk]), data)
 
     assert response.status_code == 200
     assert REFUSED in response.content.decode()
@@ -189,30 +171,30 @@ def test_the_central_administrator_cannot_make_themself_a_moderator(client_of):
     assert int(entry.object_id) == me.pk
 
 
-def test_only_a_superuser_removes_a_moderator(client_of):
+def test_only_a_superuser_removes_a_moderator(login):
     moderator = user_named("moderator")
     data = account_data("moderator", [], False)
     data["email"] = moderator.email
 
-    refused = client_of("central-admin").post(
+    refused = login("central-admin").post(
         reverse("wagtailusers_users:edit", args=[moderator.pk]), data
     )
     assert REFUSED in refused.content.decode()
     assert holds(moderator, Role.MODERATOR)
 
-    client_of("root").post(reverse("wagtailusers_users:edit", args=[moderator.pk]), data)
+    login("root").post(reverse("wagtailusers_users:edit", args=[moderator.pk]), data)
     assert not holds(moderator, Role.MODERATOR)
     assert logged(ROLE_CHANGED).get().data["changes"] == [
         {"role": Role.MODERATOR, "kind": "removed"}
     ]
 
 
-def test_unit_roles_stay_with_the_central_administrator(client_of, nurse):
+def test_unit_roles_stay_with_the_central_administrator(login, nurse, unit_a):
     """Managing accounts and unit roles is their job: no refusal, no alarm."""
-    approvers = role_group(Role.APPROVER, unit_of("H-A"))
+    approvers = role_group(Role.APPROVER, unit_a)
     data = account_data("nurse-h-a", [*nurse.groups.all(), approvers], False)
 
-    response = client_of("central-admin").post(
+    response = login("central-admin").post(
         reverse("wagtailusers_users:edit", args=[nurse.pk]), data
     )
 
@@ -222,10 +204,10 @@ def test_unit_roles_stay_with_the_central_administrator(client_of, nurse):
     assert announced() == []
 
 
-def test_the_announcement_names_who_did_what(client_of, nurse):
+def test_the_announcement_names_who_did_what(login, nurse):
     data = account_data("nurse-h-a", [*nurse.groups.all(), role_group(Role.MODERATOR)], False)
 
-    client_of("root").post(reverse("wagtailusers_users:edit", args=[nurse.pk]), data)
+    login("root").post(reverse("wagtailusers_users:edit", args=[nurse.pk]), data)
 
     [message] = announced()
     assert "nurse-h-a" in message.subject
@@ -234,7 +216,7 @@ def test_the_announcement_names_who_did_what(client_of, nurse):
     assert "root@pho.test" not in message.to  # the one who acted is not told
 
 
-def test_only_a_superuser_edits_the_account_of_a_peer(client_of):
+def test_only_a_superuser_edits_the_account_of_a_peer(login):
     """A new password or e-mail on another central administrator's account would hand over
     the role; their own account stays theirs to edit."""
     peer = user_named("central-admin-2")
@@ -242,7 +224,7 @@ def test_only_a_superuser_edits_the_account_of_a_peer(client_of):
     data["email"] = peer.email
     url = reverse("wagtailusers_users:edit", args=[peer.pk])
 
-    refused = client_of("central-admin").post(url, data)
+    refused = login("central-admin").post(url, data)
 
     assert refused.status_code == 200
     assert REFUSED in refused.content.decode()
@@ -252,7 +234,7 @@ def test_only_a_superuser_edits_the_account_of_a_peer(client_of):
         {"role": Role.CENTRAL_ADMIN, "kind": "account"}
     ]
 
-    assert client_of("root").post(url, data).status_code == 302
+    assert login("root").post(url, data).status_code == 302
     peer.refresh_from_db()
     assert peer.check_password("a-Long-taken-2569")
 
@@ -260,15 +242,15 @@ def test_only_a_superuser_edits_the_account_of_a_peer(client_of):
     mine = account_data("central-admin", me.groups.all(), False)
     mine["email"] = me.email
     mine["first_name"] = "สมชาย"
-    own = client_of("central-admin").post(reverse("wagtailusers_users:edit", args=[me.pk]), mine)
+    own = login("central-admin").post(reverse("wagtailusers_users:edit", args=[me.pk]), mine)
     assert own.status_code == 302
 
 
-def test_only_a_superuser_deletes_a_moderators_account(client_of):
+def test_only_a_superuser_deletes_a_moderators_account(login):
     moderator = user_named("moderator")
     url = reverse("wagtailusers_users:delete", args=[moderator.pk])
 
-    response = client_of("central-admin").post(url, follow=True)
+    response = login("central-admin").post(url, follow=True)
 
     assert REFUSED in response.content.decode()
     assert get_user_model().objects.filter(pk=moderator.pk).exists()
@@ -276,13 +258,13 @@ def test_only_a_superuser_deletes_a_moderators_account(client_of):
         {"role": Role.MODERATOR, "kind": "removed"}
     ]
 
-    client_of("root").post(url)
+    login("root").post(url)
     assert not get_user_model().objects.filter(pk=moderator.pk).exists()
     assert logged(ROLE_CHANGED).exists()
 
 
-def new_group_data(client_of, **changes):
-    form = client_of("root").get(reverse("wagtailusers_groups:add"))
+def new_group_data(login, **changes):
+    form = login("root").get(reverse("wagtailusers_groups:add"))
     data = querydict_from_html(form.content.decode(), form_id=None)
     data["name"] = "ผู้ดูคำร้องทั้งเครือข่าย"
     for name, value in changes.items():
@@ -308,10 +290,10 @@ WIDER_GROUPS = {
 
 
 @pytest.mark.parametrize("grant", WIDER_GROUPS)
-def test_a_new_group_with_a_moderators_reach_is_made_only_by_a_superuser(client_of, grant):
-    data = new_group_data(client_of, **WIDER_GROUPS[grant]())
+def test_a_new_group_with_a_moderators_reach_is_made_only_by_a_superuser(login, grant):
+    data = new_group_data(login, **WIDER_GROUPS[grant]())
 
-    refused = client_of("central-admin").post(reverse("wagtailusers_groups:add"), data)
+    refused = login("central-admin").post(reverse("wagtailusers_groups:add"), data)
 
     assert refused.status_code == 200
     assert REFUSED in refused.content.decode()
@@ -319,14 +301,14 @@ def test_a_new_group_with_a_moderators_reach_is_made_only_by_a_superuser(client_
     assert logged(ROLE_CHANGE_REFUSED).filter(user=user_named("central-admin")).exists()
     assert len(announced()) == 1
 
-    assert client_of("root").post(reverse("wagtailusers_groups:add"), data).status_code == 302
+    assert login("root").post(reverse("wagtailusers_groups:add"), data).status_code == 302
     assert Group.objects.filter(name=data["name"]).exists()
 
 
-def test_a_group_for_a_units_pages_stays_with_the_central_administrator(client_of, unit_a):
+def test_a_group_for_a_units_pages_stays_with_the_central_administrator(login, unit_a):
     home = Page.objects.get(pk=unit_a.site.root_page_id)
     data = new_group_data(
-        client_of,
+        login,
         **{
             "page_permissions-TOTAL_FORMS": "1",
             "page_permissions-INITIAL_FORMS": "0",
@@ -336,7 +318,7 @@ def test_a_group_for_a_units_pages_stays_with_the_central_administrator(client_o
         },
     )
 
-    response = client_of("central-admin").post(reverse("wagtailusers_groups:add"), data)
+    response = login("central-admin").post(reverse("wagtailusers_groups:add"), data)
 
     assert response.status_code == 302
     assert Group.objects.filter(name=data["name"]).exists()
