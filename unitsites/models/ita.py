@@ -4,13 +4,13 @@ from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from unitsites import thaidates
 from unitsites.blocks import TransparencyEvidenceBlock
+from unitsites.references import UnitPageForm
 
 from .base import UnitPage
 from .publication import PublicationRequestMixin
@@ -48,7 +48,7 @@ def fiscal_year_taken(parent, fiscal_year, page=None):
     return pages.exclude(pk=page.pk).exists() if page and page.pk else pages.exists()
 
 
-class TransparencyYearPageForm(WagtailAdminPageForm):
+class TransparencyYearPageForm(UnitPageForm):
     """Refuses a second page for the same year in the form, before the slug (the year) clashes."""
 
     def clean(self):

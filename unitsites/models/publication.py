@@ -5,9 +5,10 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models.panels import CommentPanelPlaceholder
+
+from unitsites.references import UnitPageForm
 
 # The details a request cannot go without (W-02); urgency has a default.
 REQUEST_FIELDS = (
@@ -26,7 +27,7 @@ class Urgency(models.TextChoices):
     URGENT = "urgent", _("Urgent")
 
 
-class PublicationRequestForm(WagtailAdminPageForm):
+class PublicationRequestForm(UnitPageForm):
     """The edit form of every content page: saving a draft may leave the request incomplete,
     asking for publication may not."""
 
