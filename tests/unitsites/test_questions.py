@@ -24,6 +24,7 @@ from unitsites.models import (
     UnitHomePage,
 )
 from unitsites.publicforms import CONSENT_FIELD, HONEYPOT_FIELD
+from unitsites.retention import Purged
 
 from .admin_pages import form_errors, post_add_page
 from .question_boards import BOARD_URL, HOSTS, make_board, make_question
@@ -211,7 +212,7 @@ def test_the_retention_purge_erases_askers_and_drops_unpublished_questions(unit_
     recent = make_question(board_a, "ใหม่รอตอบ", **{**person, "asked_at": now})
 
     assert purge_expired_questions in hooks.get_hooks("register_scheduler_job")
-    assert purge_expired_questions(now) == "questions: 2 deleted, 1 anonymised"
+    assert purge_expired_questions(now) == Purged(deleted=2, anonymised=1)
 
     published.refresh_from_db()
     assert (published.text, published.answer, published.status) == ("เก่าเผยแพร่", "ตอบ", "published")
@@ -228,7 +229,7 @@ def test_the_retention_purge_erases_askers_and_drops_unpublished_questions(unit_
     )
     assert purge.cutoff == board_a.retention_cutoff(now)
 
-    assert purge_expired_questions(now) == "questions: 0 deleted, 0 anonymised"
+    assert purge_expired_questions(now) == Purged()
     assert PersonalDataPurge.objects.count() == 1  # nothing removed, nothing logged
 
 
