@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import add_live
 from unitsites.models import ContentPage, UnitHomePage
-from unitsites.views.search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
+from unitsites.page_search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
 
 pytestmark = pytest.mark.django_db
 

@@ -12,11 +12,14 @@ from unitsites.plaintext import without_control_characters
 from unitsites.slug_field import PageCopyForm
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
 
+from .searchable import ThaiSearchable
 
-class UnitPage(Page):
+
+class UnitPage(ThaiSearchable, Page):
     """A page of a unit's site. Knows its unit through the unit home above it."""
 
     copy_form_class = PageCopyForm
+    search_fields = Page.search_fields + ThaiSearchable.thai_search_fields
 
     class Meta:
         abstract = True
