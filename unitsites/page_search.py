@@ -21,8 +21,13 @@ MAX_RESULTS = 500
 
 def cleaned_query(typed):
     """The query as typed, without control characters (PostgreSQL refuses NUL), runs of spaces
-    or anything beyond MAX_QUERY_LENGTH."""
-    return " ".join(without_control_characters(typed).split())[:MAX_QUERY_LENGTH]
+    or the words beyond MAX_QUERY_LENGTH characters."""
+    query = " ".join(without_control_characters(typed).split())
+    if len(query) <= MAX_QUERY_LENGTH:
+        return query
+    capped = query[: MAX_QUERY_LENGTH + 1]
+    # Cut at the last whole word, where there is one, rather than inside a word.
+    return capped.rsplit(" ", 1)[0] if " " in capped else query[:MAX_QUERY_LENGTH]
 
 
 @dataclass
@@ -61,7 +66,7 @@ def results_page(pages, query, page_number, units_by_home_path=None):
 def _result(page, words, units_by_home_path):
     return SearchResult(
         page=page,
-        title=thai_search.excerpt(page.title, words, length=len(page.title)),
+        title=thai_search.marked(page.title, words),
         excerpt=thai_search.excerpt(page.search_text, words) if page.search_text else "",
         category=page._meta.verbose_name,
         date=page.search_result_date(),

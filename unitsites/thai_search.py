@@ -74,18 +74,32 @@ def mentions_all(text, words):
     return all(word.casefold() in folded for word in words)
 
 
+def marked(text, words):
+    """HTML: `text` escaped, with each run of `words` in it marked with <mark>."""
+    pattern = _words_pattern(words)
+    if pattern is None:
+        return mark_safe(html.escape(text))  # escaped
+    # Matched on the Arabic-digit form, marked on the text as written (the same positions).
+    pieces = []
+    position = 0
+    for found in pattern.finditer(arabic_digits(text)):
+        pieces.append(html.escape(text[position : found.start()]))
+        pieces.append(f"<mark>{html.escape(text[found.start() : found.end()])}</mark>")
+        position = found.end()
+    pieces.append(html.escape(text[position:]))
+    return mark_safe("".join(pieces))  # every piece of the text is escaped
+
+
 def excerpt(text, words, length=EXCERPT_LENGTH):
-    """HTML: about `length` characters of `text` around the first of `words` found in it, each
-    of `words` marked with <mark>; the start of `text` when none is found."""
+    """HTML: about `length` characters of `text` around the first of `words` found in it, marked
+    as by `marked`; the start of `text` when none of them is found."""
     text = " ".join(text.split())
     pattern = _words_pattern(words)
     found = pattern.search(arabic_digits(text)) if pattern else None
     start = max(0, found.start() - length // 3) if found else 0
-    window = text[start : start + length]
-    marked = _mark(window, pattern) if pattern else html.escape(window)
     prefix = "… " if start else ""
     suffix = " …" if start + length < len(text) else ""
-    return mark_safe(prefix + marked + suffix)  # every piece of the text is escaped above
+    return mark_safe(prefix + marked(text[start : start + length], words) + suffix)  # escaped
 
 
 def _words_pattern(words):
@@ -95,15 +109,3 @@ def _words_pattern(words):
     # A run of matched words is marked once: เวชระเบียน, not เวช and ระเบียน apart.
     alternatives = "|".join(re.escape(word) for word in longest_first)
     return re.compile(f"(?:{alternatives})+", re.IGNORECASE)
-
-
-def _mark(text, pattern):
-    # Matched on the Arabic-digit form, marked on the text as written (the same positions).
-    pieces = []
-    position = 0
-    for found in pattern.finditer(arabic_digits(text)):
-        pieces.append(html.escape(text[position : found.start()]))
-        pieces.append(f"<mark>{html.escape(text[found.start() : found.end()])}</mark>")
-        position = found.end()
-    pieces.append(html.escape(text[position:]))
-    return "".join(pieces)

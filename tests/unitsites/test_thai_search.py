@@ -61,3 +61,11 @@ def test_excerpt_is_a_window_around_the_first_match():
     assert len(html) < 120 + len("<mark></mark> …  … ")
     start = thai_search.excerpt(text, ["ไม่มี"], length=50)
     assert start == "ก" * 50 + " …"
+
+
+def test_marked_marks_the_whole_text():
+    title = "ประชาสัมพันธ์การรับบริจาคโลหิต <ด่วน>"
+    assert thai_search.marked(title, ["บริจาค", "โลหิต"]) == (
+        "ประชาสัมพันธ์การรับ<mark>บริจาคโลหิต</mark> &lt;ด่วน&gt;"
+    )
+    assert thai_search.marked(title, []) == "ประชาสัมพันธ์การรับบริจาคโลหิต &lt;ด่วน&gt;"
