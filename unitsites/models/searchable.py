@@ -66,4 +66,3 @@ def _flattened(value):
     if isinstance(value, dict):
         return _flattened(list(value.values()))
     return [str(value)]
-
