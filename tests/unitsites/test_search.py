@@ -124,10 +124,6 @@ def test_language_switch_keeps_the_query(unit_a, client):
     assert 'href="/en/search/?q=%E0%B8%A7%E0%B8%B1%E0%B8%84%E0%B8%8B%E0%B8%B5%E0%B8%99"' in html
 
 
-def test_the_portal_has_no_unit_search(client):
-    assert client.get("/search/", {"q": "x"}, HTTP_HOST="localhost").status_code == 404
-
-
 @pytest.fixture
 def citizen_pages(unit_a):
     return {

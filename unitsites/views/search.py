@@ -38,14 +38,16 @@ def site_pages(home):
     return pages.filter(locale_id=home.locale_id)
 
 
-def other_languages(query):
+def other_languages(params):
+    """[(language code, this search's address in that language)], keeping the non-empty `params`."""
     active = translation.get_language()
+    kept = {name: value for name, value in params.items() if value}
     links = []
     for code, _name in settings.LANGUAGES:
         if code != active:
             with translation.override(code):
                 url = reverse("search")
-            links.append((code, f"{url}?{urlencode({'q': query})}" if query else url))
+            links.append((code, f"{url}?{urlencode(kept)}" if kept else url))
     return links
 
 
@@ -60,6 +62,6 @@ def search(request):
         "query": query,
         "results": results,
         "max_length": MAX_QUERY_LENGTH,
-        "other_languages": other_languages(query),
+        "other_languages": other_languages({"q": query}),
     }
     return render(request, "unitsites/search.html", context)
