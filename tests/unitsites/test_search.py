@@ -100,7 +100,11 @@ def test_results_are_paginated_and_keep_the_query(unit_a, client):
 
 
 @pytest.mark.parametrize(
-    "query", ["", "   ", "x" * 5000, '"unbalanced', "AND OR NOT", "a*b(c)", "<script>", "100%"]
+    "query",
+    [
+        *["", "   ", "x" * 5000, '"unbalanced', "AND OR NOT", "a*b(c)", "<script>", "100%"],
+        *["don't", "O'Reilly's", "3:*", "a&b|c!", "\\", "NEAR(a b)", "๒๕๖๙:* & !"],
+    ],
 )
 def test_odd_queries_are_answered_without_error(unit_a, client, query):
     response = client.get("/search/", {"q": query, "page": "x"}, HTTP_HOST=unit_a.hostname)
