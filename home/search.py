@@ -40,7 +40,6 @@ def _page_types():
 
 
 class PortalSearchForm(forms.Form):
-    q = forms.CharField(label=_("Words to look for"), required=False)
     unit = forms.ChoiceField(label=_("Unit"), required=False)
     district = forms.ChoiceField(label=_("District"), required=False)
     kind = forms.ChoiceField(label=_("Kind of unit"), required=False)
@@ -104,7 +103,7 @@ def portal_search(request):
             request.GET.get("page"),
             units_by_home_path={home.path: home.unit for home in homes},
         )
-    params = {name: value for name, value in filters.items() if value and name != "q"}
+    params = {name: value for name, value in filters.items() if value}
     context = {
         "page": PortalHomePage.objects.filter(locale=Locale.get_active()).first(),
         "form": form,

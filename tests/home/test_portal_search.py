@@ -96,7 +96,11 @@ def test_the_form_is_labelled_in_thai_and_keeps_the_filters_across_languages(cli
     for field in ("unit", "district", "kind", "category"):
         assert f'<label for="id_{field}">' in html
         assert f'<select id="id_{field}" name="{field}"' in html
-    assert "<legend>" in html
+    assert "<h1>ค้นหาทั้งเครือข่าย</h1>" in html
+    assert "<legend>จำกัดขอบเขตการค้นหา</legend>" in html
+    assert '<option value="">ทุกหน่วยงาน</option>' in html
+    assert '<option value="">ทุกหมวดหมู่</option>' in html
+    assert "ไม่พบข้อมูลในเครือข่ายที่ตรงกับคำค้นหา" in html
     assert '<option value="นาทดสอบ" selected>นาทดสอบ</option>' in html
     assert "district=%E0%B8%99%E0%B8%B2" in html  # the English link keeps the district
     assert 'id="results-heading"' in html
@@ -106,3 +110,9 @@ def test_the_form_is_labelled_in_thai_and_keeps_the_filters_across_languages(cli
 def test_odd_queries_on_the_portal_are_answered_calmly(client, query):
     response = portal_search(client, q=query, page="-1")
     assert "<script>" not in response.content.decode()
+
+
+def test_the_portal_home_offers_the_network_search(client):
+    html = client.get("/", HTTP_HOST=PORTAL).content.decode()
+    assert '<form class="site-search" role="search" action="/search/" method="get">' in html
+    assert '<label class="visually-hidden" for="site-search-q">ค้นหาทั้งเครือข่าย</label>' in html
