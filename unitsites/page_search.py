@@ -42,11 +42,14 @@ class SearchResult:
 
 def ranked_pages(pages, query):
     """Pages of the queryset `pages` that hold every word of `query`: those whose title holds them
-    all first, each group in the search backend's order of relevance."""
+    all first, each group newest first. The backend's relevance score is not asked for: on
+    SQLite it takes ten times as long over the network, and the title says most of it."""
     words = thai_search.query_words(query)
     if not words:
         return []
-    found = list(pages.search(" ".join(words))[:MAX_RESULTS])
+    # Only what ranking needs: a full page row for each of hundreds of matches doubles the time.
+    newest_first = pages.only("pk", "title").order_by("-last_published_at", "-id")
+    found = list(newest_first.search(" ".join(words), order_by_relevance=False)[:MAX_RESULTS])
     return sorted(found, key=lambda page: not thai_search.mentions_all(page.title, words))
 
 

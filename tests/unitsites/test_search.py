@@ -190,6 +190,15 @@ def test_pages_whose_title_holds_the_words_come_first(unit_a, client):
     ]
 
 
+def test_among_title_matches_the_newest_comes_first(unit_a, client):
+    add_page(unit_a, "ประกาศรับสมัครงานพยาบาล", "nurses")
+    add_page(unit_a, "ประกาศรับสมัครงานเภสัชกร", "pharmacists")
+    assert result_links(search(client, unit_a, "รับสมัครงาน")) == [
+        "/about/pharmacists/",
+        "/about/nurses/",
+    ]
+
+
 def test_results_show_category_buddhist_era_date_and_marked_excerpt(unit_a, client):
     add_news(
         unit_a,
