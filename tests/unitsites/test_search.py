@@ -15,8 +15,9 @@ from wagtail.models import Locale, Page
 import pytest
 
 from tests.conftest import add_live, publish_imported
+from unitsites import thai_search
 from unitsites.models import ContentPage, NewsPage, NewsSection, UnitHomePage
-from unitsites.page_search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE
+from unitsites.page_search import MAX_QUERY_LENGTH, RESULTS_PER_PAGE, ranked_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -268,3 +269,22 @@ def test_nul_laden_and_very_long_thai_queries_still_find(unit_a, client, citizen
     response = search(client, unit_a, query)
     assert result_links(response) == ["/about/flu/"]
     assert 'value="วัคซีน' in response.content.decode()
+
+
+def test_every_thai_word_of_a_page_finds_it(unit_a):
+    page = add_news(
+        unit_a,
+        "รณรงค์ฉีดวัคซีนป้องกันโรคไข้หวัดใหญ่ตามฤดูกาล",
+        "flu-campaign",
+        "โรงพยาบาลขอเชิญผู้สูงอายุและหญิงตั้งครรภ์รับวัคซีนฟรีที่คลินิกผู้ป่วยนอก "
+        "พร้อมตรวจวัดความดันโลหิตและให้คำแนะนำการดูแลสุขภาพ ระวังไข้เลือดออกจากยุงลาย",
+    )
+    words = {
+        word
+        for word in thai_search.newmm_words(f"{page.title} {page.search_text}")
+        if len(word) >= 2 and all("\u0e01" <= character <= "\u0e4e" for character in word)
+    }
+    only_this_page = Page.objects.filter(pk=page.pk)
+    missed = [word for word in sorted(words) if not ranked_pages(only_this_page, word)]
+    assert len(words) > 20
+    assert missed == []
