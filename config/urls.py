@@ -5,11 +5,11 @@ from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.search import search
 from network.isolation import explorer_urls, report_urls
 from unitsites import page_urls
 from unitsites.views import site_files
 from unitsites.views.page_deletion import delete_page
-from unitsites.views.search import search
 
 urlpatterns = [
     # Before Wagtail's admin, to replace the reports that would show other units' pages.

@@ -13,12 +13,15 @@ from unitsites.slug_field import PageCopyForm
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
 from web.plaintext import without_control_characters
 
+from .searchable import ThaiSearchable
 
-class UnitPage(Page):
+
+class UnitPage(ThaiSearchable, Page):
     """A page of a unit's site. Knows its unit through the unit home above it."""
 
     copy_form_class = PageCopyForm
     base_form_class = UnitPageForm
+    search_fields = Page.search_fields + ThaiSearchable.thai_search_fields
 
     class Meta:
         abstract = True
