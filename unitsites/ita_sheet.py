@@ -9,10 +9,10 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
+from network.access import pages_in_care_of
 from network.models import PublicationRecord
 from unitsites.models.ita_evidence import ItaEvidence
 from unitsites.models.ita_template import ItaItem, ItaSubitem, ItaTemplate
-from unitsites.staff import pages_in_care_of
 
 
 def is_unit_staff(user, unit):

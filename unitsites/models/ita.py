@@ -5,7 +5,6 @@ from django.db.models import F
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -13,6 +12,7 @@ from wagtail.url_routing import RouteResult
 
 from unitsites import ita_sheet, thaidates
 from unitsites.blocks import TransparencyEvidenceBlock
+from unitsites.references import UnitPageForm
 
 from .base import UnitPage
 from .ita_template import ItaTemplate
@@ -89,7 +89,7 @@ def fiscal_year_taken(parent, fiscal_year, page=None):
     return pages.exclude(pk=page.pk).exists() if page and page.pk else pages.exists()
 
 
-class TransparencyYearPageForm(WagtailAdminPageForm):
+class TransparencyYearPageForm(UnitPageForm):
     """Refuses a second page for the same year in the form, before the slug (the year) clashes."""
 
     def clean(self):

@@ -12,6 +12,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -23,18 +24,19 @@ from wagtail.admin.widgets import AdminPageChooser, Button
 from wagtail.documents.widgets import AdminDocumentChooser
 from wagtail.permission_policies import BasePermissionPolicy
 
-from network.models import Unit, UnitKind
-from network.models.approval import is_moderator
+import django_filters
+
+from network.access import sees_whole_network, units_in_care_of
+from network.models import UnitKind
 from unitsites import ita_template
 from unitsites.models import ItaEvidence, ItaItem, ItaSubitem, ItaTemplate
 from unitsites.models.ita_evidence import documents_of, pages_of
-from unitsites.staff import pages_in_care_of
 
 TEMPLATE_ACTIONS = frozenset({"add", "change", "delete", "view"})
 
 
 def keeps_templates(user):
-    return user.is_active and (user.is_superuser or is_moderator(user))
+    return user.is_active and sees_whole_network(user)
 
 
 class TemplatePermissionPolicy(BasePermissionPolicy):
@@ -49,14 +51,6 @@ class TemplatePermissionPolicy(BasePermissionPolicy):
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_permission(user, action)
-
-
-def units_in_care_of(user):
-    """The units whose pages `user` may edit or publish: their staff's units, or all for
-    moderators."""
-    if not (user.is_authenticated and user.is_active):
-        return Unit.objects.none()
-    return Unit.objects.filter(home_pages__pk__in=pages_in_care_of(user).values("pk")).distinct()
 
 
 class EvidencePermissionPolicy(BasePermissionPolicy):
@@ -184,6 +178,18 @@ class EvidenceUsageView(UsageView):
         return evidence_in_care_of(self.request.user)
 
 
+class EvidenceFilterSet(WagtailFilterSet):
+    """The unit filter offers only the units whose evidence the user keeps."""
+
+    unit = django_filters.ModelChoiceFilter(
+        label=_("unit"), queryset=lambda request: units_in_care_of(request.user)
+    )
+
+    class Meta:
+        model = ItaEvidence
+        fields = ["unit", "subitem__item__template"]
+
+
 class EvidenceViewSet(ModelViewSet):
     model = ItaEvidence
     form_fields = EvidenceForm.Meta.fields
@@ -196,7 +202,7 @@ class EvidenceViewSet(ModelViewSet):
     history_view_class = EvidenceHistoryView
     usage_view_class = EvidenceUsageView
     list_display = ["subitem", "unit", "title"]
-    list_filter = ["unit", "subitem__item__template"]
+    filterset_class = EvidenceFilterSet
     copy_view_enabled = False
     add_to_reference_index = False
 

@@ -9,6 +9,6 @@ def ship(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("unitsites", "0009_ita_template_and_evidence")]
+    dependencies = [("unitsites", "0010_ita_template_and_evidence")]
 
     operations = [migrations.RunPython(ship, migrations.RunPython.noop)]

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("network", "0011_two_factor_enrolment_links"),
-        ("unitsites", "0008_repair_thai_slugs"),
+        ("unitsites", "0009_purge_kinds"),
         ("wagtaildocs", "0014_alter_document_file_size"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
