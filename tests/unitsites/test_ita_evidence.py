@@ -185,3 +185,11 @@ def test_the_english_site_links_the_english_twin_of_a_thai_page(unit_a, client):
     html = public_page(client, unit_a, "/en/ita/2569/")
     assert f'<a href="/en/about/">{english_about.title}</a>' in html
     assert '<a href="/about/">' not in html
+
+
+def test_the_evidence_list_filters_only_by_the_editors_own_units(unit_a, unit_b, login):
+    html = staff_client(login, "editor-h-a").get("/admin/ita_evidence/").content.decode()
+    assert unit_a.name_th in html
+    assert unit_b.name_th not in html
+    everyone = staff_client(login, "moderator").get("/admin/ita_evidence/").content.decode()
+    assert unit_b.name_th in everyone
