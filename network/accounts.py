@@ -47,13 +47,6 @@ CENTRAL_ADMIN_PERMISSIONS = (
 )
 
 
-def is_central_admin(user):
-    """Whether the user administers the whole network (the central administrators' group)."""
-    if not user.is_authenticated:
-        return False
-    return user.is_superuser or user.groups.filter(unit_role__role=Role.CENTRAL_ADMIN).exists()
-
-
 class RoleError(ValueError):
     """A role request that cannot be carried out, with a message for the person asking."""
 

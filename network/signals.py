@@ -12,12 +12,12 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
-from network.hosts import forget_unit_hosts
 from network.models import Unit, UnitApprovalTask
 from network.publication import notifications
 from network.publication.expiry import expire_translations
 from network.publication.guard import check_move, check_publication
 from network.publication.records import record_publication
+from web.hosts import forget_unit_hosts
 
 # Wagtail's own approval and rejection e-mails go to the requester only, half in English;
 # network.publication.notifications sends the Thai ones to the requester and the owner.

@@ -5,3 +5,4 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 class NetworkUsersAppConfig(WagtailUsersAppConfig):
     user_viewset = "network.users.NetworkUserViewSet"
+    group_viewset = "network.users.NetworkGroupViewSet"

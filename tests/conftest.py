@@ -121,16 +121,39 @@ def add_live(parent, page):
     return page
 
 
+SUPERUSER = "root-admin"
+
+
+def _superuser():
+    """The superuser, made on first use in a test (the session network has none)."""
+    from django.contrib.auth import get_user_model
+
+    from network.models import StaffProfile
+
+    user, created = get_user_model().objects.get_or_create(
+        username=SUPERUSER, defaults={"email": "root@admin.test", "is_superuser": True}
+    )
+    if created:
+        StaffProfile.objects.create(user=user, full_name="นายทดสอบ ระบบ", position="ผู้ดูแลระบบ")
+    return user
+
+
+ANONYMOUS = "anonymous"  # for role matrices: a visitor who is not signed in
+
+
+def signed_in(username):
+    """A Django test client signed in as `username` (SUPERUSER included; ANONYMOUS is not)."""
+    client = Client()
+    if username != ANONYMOUS:
+        client.force_login(_superuser() if username == SUPERUSER else user_named(username))
+    return client
+
+
 @pytest.fixture
 def login(db):
-    """login("editor-h-a") -> a Django test client logged in as that user."""
-
-    def _login(username):
-        client = Client()
-        client.force_login(user_named(username))
-        return client
-
-    return _login
+    """login("editor-h-a") -> a Django test client signed in as that user; the one way tests
+    sign in (signed_in() for helpers outside a test's fixtures)."""
+    return signed_in
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from django.utils.translation import get_language
 
 from icalendar import Calendar, Event
 
-from unitsites.plaintext import without_control_characters
+from web.plaintext import without_control_characters
 
 NEWS_FEED_LENGTH = 30
 PRODID = "-//Provincial public-health network//Unit site//TH"

@@ -17,7 +17,7 @@ from django.core.validators import MaxLengthValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from unitsites.plaintext import without_control_characters
+from web.plaintext import without_control_characters
 
 HONEYPOT_FIELD = "website_address"
 CONSENT_FIELD = "privacy_consent"

@@ -5,7 +5,14 @@ from django.utils import translation
 
 from wagtail import hooks
 
-from unitsites.hooks import eservices, evidence, personal_data, questions, statistics  # noqa: F401
+from unitsites.hooks import (  # noqa: F401
+    eservices,
+    evidence,
+    ita,
+    personal_data,
+    questions,
+    statistics,
+)
 from unitsites.models import UnitPage
 from unitsites.views.translation import not_translated
 

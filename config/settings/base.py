@@ -87,7 +87,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "network.traffic.TrafficLogMiddleware",
-    "network.hosts.RegisteredHostMiddleware",
+    "web.hosts.RegisteredHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -214,7 +214,7 @@ WAGTAILDOCS_EXTENSIONS = [
 
 PORTAL_HOST_SUFFIXES = env("PORTAL_HOST_SUFFIXES")
 PORTAL_HOSTNAME = env("PORTAL_HOSTNAME")
-# Hosts are checked by network.hosts.RegisteredHostMiddleware against the suffixes above and
+# Hosts are checked by web.hosts.RegisteredHostMiddleware against the suffixes above and
 # the registry of units, so adding a unit needs no settings change.
 ALLOWED_HOSTS = ["*"]
 
@@ -267,7 +267,7 @@ AXES_FAILURE_LIMIT = env("PORTAL_LOGIN_FAILURE_LIMIT")
 AXES_COOLOFF_TIME = timedelta(minutes=env("PORTAL_LOGIN_COOLOFF_MINUTES"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "network.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "web.clientip.client_ip"
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
 AXES_DISABLE_ACCESS_LOG = True  # the traffic log records every login (network.traffic)
 PORTAL_REQUIRE_2FA_FOR_ROLES = env("PORTAL_REQUIRE_2FA_FOR_ROLES")
@@ -279,7 +279,7 @@ REST_FRAMEWORK = {
 # The name authenticator apps show beside the code.
 OTP_TOTP_ISSUER = env("PORTAL_OTP_ISSUER")
 
-# Public submissions per client address (network.ratelimit); django-ratelimit needs a shared
+# Public submissions per client address (web.ratelimit); django-ratelimit needs a shared
 # cache with atomic increments (Redis through django-redis in production).
 PORTAL_PUBLIC_SUBMISSION_RATE = env("PORTAL_PUBLIC_SUBMISSION_RATE")
 PORTAL_TRUSTED_PROXIES = env("PORTAL_TRUSTED_PROXIES")

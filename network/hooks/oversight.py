@@ -7,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from network.access import oversees_network
 from network.oversight.review import send_review_digests
-from network.views.oversight import ComplianceDashboardView, UnitOversightPanel, oversees_network
+from network.views.oversight import ComplianceDashboardView, UnitOversightPanel
 
 
 @hooks.register("register_scheduler_job")

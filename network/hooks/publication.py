@@ -15,13 +15,13 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.account import BaseSettingsPanel
 from wagtail.log_actions import LogFormatter
 
+from network.access import units_reviewed_by
 from network.models import StaffProfile, missing_signatory_details
-from network.models.approval import unit_of_page
+from network.models.approval import carries_publication_request, unit_of_page
 from network.publication.admin_api import NetworkPagesAdminAPIViewSet
 from network.publication.expiry import send_expiry_reminders
 from network.publication.forms import StaffProfileForm
 from network.publication.guard import NOT_APPROVED, revoke_unapproved_schedules
-from network.publication.records import units_with_registers_for
 from network.publication.urgent import (
     VERBAL_APPROVAL,
     VERBAL_APPROVAL_CONFIRMED,
@@ -64,7 +64,7 @@ def register_publication_urls():
 
 class PublicationRegisterMenuItem(MenuItem):
     def is_shown(self, request):
-        return units_with_registers_for(request.user).exists()
+        return units_reviewed_by(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
@@ -140,7 +140,7 @@ class PublicationRecordButton(PageMenuItem):
     url_name = "network_page_publication_record"
 
     def is_shown(self, user):
-        return hasattr(self.page.specific_class, "publication_request_errors") and (
+        return carries_publication_request(self.page.specific_class) and (
             self.page.permissions_for_user(user).can_edit()
         )
 

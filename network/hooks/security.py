@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.log_actions import LogFormatter
 
-from network.accounts import is_central_admin
+from network.access import is_central_admin
 from network.traffic import purge_traffic_log, seal_traffic_log
 from network.twofactor import confirmed_devices
 from network.twofactor.enrolment import LINK_ISSUED

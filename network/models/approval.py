@@ -6,8 +6,6 @@ approves their own request.
 """
 
 import unicodedata
-from functools import reduce
-from operator import or_
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -18,6 +16,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.forms import TaskStateCommentForm
 from wagtail.models import Page, Task, TaskState, get_default_page_content_type
+
+from network.access import can_review_unit, pages_reviewed_by, sees_whole_network
 
 from .roles import Role, UnitRoleGroup
 from .staff import missing_signatory_details
@@ -30,6 +30,13 @@ def unit_of_page(page):
         return None  # the task only ever approves pages
     root_path = page.path[: page.steplen * 2]
     return Unit.objects.filter(home_pages__path=root_path).first()
+
+
+def carries_publication_request(page):
+    """Whether `page`'s type goes live through a request to publish (the page types above
+    declare it, see unitsites.models.PublicationRequestMixin). Such a page must answer
+    `publication_request_errors()`; a missing method is an error, never a silent pass."""
+    return getattr(page, "carries_publication_request", False)
 
 
 def reviewer_groups(unit):
@@ -52,36 +59,6 @@ def reviewers_of(unit):
 def role_members(role, unit):
     """Active users holding a unit role (editor or approver) in `unit`."""
     return _active_members(UnitRoleGroup.objects.filter(unit=unit, role=role).values("group"))
-
-
-def is_moderator(user):
-    return user.groups.filter(unit_role__role=Role.MODERATOR, unit_role__unit__isnull=True).exists()
-
-
-def can_review_unit(user, unit):
-    """Whether `user` approves for `unit`; remembered on the user object for the request."""
-    if not (user.is_authenticated and user.is_active):
-        return False
-    if user.is_superuser:
-        return True
-    checks = getattr(user, "_unit_review_checks", None)
-    if checks is None:
-        checks = user._unit_review_checks = {}
-    key = unit.pk if unit else None
-    if key not in checks:
-        checks[key] = unit is not None and user.groups.filter(pk__in=reviewer_groups(unit)).exists()
-    return checks[key]
-
-
-def pages_reviewable_by(user):
-    """Pages in the trees of the units `user` approves for (both languages)."""
-    roots = Unit.objects.filter(
-        role_groups__role=Role.APPROVER, role_groups__group__user=user
-    ).values_list("home_pages__path", flat=True)
-    conditions = [models.Q(path__startswith=path) for path in roots if path]
-    if not conditions:
-        return Page.objects.none()
-    return Page.objects.filter(reduce(or_, conditions))
 
 
 def authors_since(page, revision, published_revision_id=None):
@@ -170,7 +147,7 @@ class UnitApprovalTask(Task):
         if unsigned:
             raise IncompleteRequest(unsigned_message(unsigned))
         page = workflow_state.content_object.get_latest_revision_as_object()
-        missing = getattr(page, "publication_request_errors", dict)()
+        missing = page.publication_request_errors() if carries_publication_request(page) else {}
         if missing:
             raise IncompleteRequest(
                 _("Fill in the request-to-publish details first: %(fields)s")
@@ -237,9 +214,9 @@ class UnitApprovalTask(Task):
         states = self.task_states.filter(status=TaskState.STATUS_IN_PROGRESS).exclude(
             workflow_state__requested_by=user
         )
-        if user.is_superuser or is_moderator(user):
+        if sees_whole_network(user):
             return states
-        page_ids = pages_reviewable_by(user).annotate(
+        page_ids = pages_reviewed_by(user).annotate(
             id_text=Cast("id", output_field=models.CharField())
         )
         return states.filter(

@@ -8,7 +8,7 @@ from wagtail.admin.api.actions.publish import PublishPageAPIAction
 from wagtail.admin.api.views import PagesAdminAPIViewSet
 from wagtail.api.v2.utils import BadRequestError
 
-from unitsites.plaintext import without_control_characters
+from web.plaintext import without_control_characters
 
 
 class AllOrNothingPublishAction(PublishPageAPIAction):

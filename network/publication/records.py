@@ -16,15 +16,13 @@ from wagtail.models import Page, TaskState, WorkflowState
 from network.models import (
     ApprovalKind,
     PublicationRecord,
-    Role,
     Signatory,
-    Unit,
     VerbalApproval,
     signatory,
 )
-from network.models.approval import is_moderator, unit_of_page
-from network.spreadsheets import csv_text
+from network.models.approval import carries_publication_request, unit_of_page
 from unitsites.thaidates import fiscal_year, fiscal_year_bounds, thai_date
+from web.spreadsheets import csv_text
 
 SECTION_DEPTH = 3  # Wagtail root 1, unit home 2, the category sections 3
 
@@ -130,7 +128,7 @@ def record_publication(page, revision, publisher=None):
     Returns None for pages that carry no request to publish, and for publications nobody asked
     for (provisioning, demo import): every other publication carries an approval."""
     unit = unit_of_page(page)
-    if unit is None or not hasattr(page, "publication_request_errors"):
+    if unit is None or not carries_publication_request(page):
         return None
     published_at = page.last_published_at or timezone.now()
     record = PublicationRecord(
@@ -164,18 +162,6 @@ def record_publication(page, revision, publisher=None):
         return None  # provisioning or the demo (network.publication.guard admits nothing else)
     record.save()
     return record
-
-
-def units_with_registers_for(user):
-    """The units whose register `user` exports: every unit for moderators, the units they
-    approve for for approvers, none for anyone else (editors, central administrators)."""
-    if not (user.is_authenticated and user.is_active):
-        return Unit.objects.none()
-    if user.is_superuser or is_moderator(user):
-        return Unit.objects.all()
-    return Unit.objects.filter(
-        role_groups__role=Role.APPROVER, role_groups__group__user=user
-    ).distinct()
 
 
 def records_for(unit, fiscal_year_be):

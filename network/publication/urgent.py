@@ -12,9 +12,8 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import LogContext, log
 from wagtail.models import TaskState
 
+from network.access import can_review_unit, is_unit_editor
 from network.models import (
-    Role,
-    UnitRoleGroup,
     VerbalApproval,
     missing_signatory_details,
     signatory,
@@ -22,7 +21,7 @@ from network.models import (
 from network.models.approval import (
     IncompleteRequest,
     authors_since,
-    can_review_unit,
+    carries_publication_request,
     reviewers_of,
     unit_of_page,
     unsigned_message,
@@ -37,7 +36,7 @@ VERBAL_APPROVAL_CONFIRMED = "network.verbal_approval_confirmed"
 def can_publish_urgently(user, page):
     """Editors of the page's unit may use the urgent path on its content pages; people who
     may publish anyway do not need it."""
-    if not hasattr(page.specific_class, "publication_request_errors"):
+    if not carries_publication_request(page.specific_class):
         return False
     permissions = page.permissions_for_user(user)
     if not permissions.can_edit() or permissions.can_publish():
@@ -45,9 +44,7 @@ def can_publish_urgently(user, page):
     lock = page.get_lock()
     if lock is not None and lock.for_user(user):
         return False
-    return UnitRoleGroup.objects.filter(
-        unit=unit_of_page(page), role=Role.EDITOR, group__user=user
-    ).exists()
+    return is_unit_editor(user, unit_of_page(page))
 
 
 def verbal_approvers(page, editor):

@@ -1,6 +1,6 @@
 """Traffic data as CSV for the authorities, one row per record, times in Thai time with offset.
 
-Cells go through the portal's spreadsheet rules (network.spreadsheets: a user agent starting
+Cells go through the portal's spreadsheet rules (web.spreadsheets: a user agent starting
 with = or @ cannot run as a formula). The hash columns prove the records as stored in the database
 (`verify_chain`), not the cells of this file.
 """
@@ -9,8 +9,8 @@ from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
-from network import spreadsheets
 from network.models import TrafficRecord
+from web import spreadsheets
 
 COLUMNS = (
     "id",

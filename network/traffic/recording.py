@@ -10,8 +10,8 @@ from django.db import DatabaseError
 from django.dispatch import receiver
 from django.utils import timezone
 
-from network.clientip import client_ip, client_port
 from network.models import TrafficKind, TrafficRecord
+from web.clientip import client_ip, client_port
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from network.accounts import is_central_admin
+from network.access import is_central_admin
 
 
 class CentralAdminPageMixin(WagtailAdminTemplateMixin):

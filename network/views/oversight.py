@@ -11,30 +11,15 @@ from django.views.generic import TemplateView
 from wagtail.admin.ui.components import Component
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from network.accounts import is_central_admin
-from network.models import Role, Unit, UnitKind
-from network.models.approval import is_moderator
+from network.access import oversees_network, units_run_by
+from network.models import Unit, UnitKind
 from network.oversight.checks import CHECKS
 from network.oversight.evaluators import overdue_for_review
 from network.oversight.export import grid_rows, header
 from network.oversight.report import Status, compliance_reports
-from network.spreadsheets import csv_response, xlsx_response
+from web.spreadsheets import csv_response, xlsx_response
 
 EXPIRING_DAYS = 14  # the unit panel lists pages ending within this many days
-
-
-def oversees_network(user):
-    """Provincial moderators, central administrators and superusers see every unit."""
-    return user.is_active and (user.is_superuser or is_moderator(user) or is_central_admin(user))
-
-
-def units_run_by(user):
-    """The units where `user` is an editor or approver."""
-    return Unit.objects.filter(
-        is_active=True,
-        role_groups__role__in=Role.unit_roles(),
-        role_groups__group__user=user,
-    ).distinct()
 
 
 class ComplianceDashboardView(WagtailAdminTemplateMixin, TemplateView):

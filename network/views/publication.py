@@ -17,14 +17,14 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page
 
+from network.access import can_see_records_of, units_reviewed_by
 from network.models import PublicationRecord, VerbalApproval
-from network.models.approval import can_review_unit, unit_of_page
+from network.models.approval import carries_publication_request, unit_of_page
 from network.publication.forms import VerbalApprovalForm
 from network.publication.records import (
     category_of,
     draft_record,
     rejection_of,
-    units_with_registers_for,
 )
 from network.publication.urgent import (
     can_confirm,
@@ -107,12 +107,6 @@ def confirm_verbal_approval_view(request, pk):
     return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_home")
 
 
-def _can_see_records_of(user, page, unit):
-    if page is not None and page.permissions_for_user(user).can_edit():
-        return True
-    return can_review_unit(user, unit)
-
-
 def _render_record(request, record, page, others, rejection=None):
     return TemplateResponse(
         request,
@@ -132,9 +126,7 @@ def page_publication_record(request, page_id):
     latest publication (publishing ends any request in progress)."""
     page = get_object_or_404(Page, pk=page_id).specific
     unit = unit_of_page(page)
-    if not hasattr(page, "publication_request_errors") or not _can_see_records_of(
-        request.user, page, unit
-    ):
+    if not carries_publication_request(page) or not can_see_records_of(request.user, page, unit):
         raise PermissionDenied
     records = list(page.publication_records.select_related("unit", "verbal_approval"))
     workflow_state = page.current_workflow_state
@@ -150,7 +142,7 @@ def publication_record(request, pk):
         PublicationRecord.objects.select_related("unit", "verbal_approval", "page"), pk=pk
     )
     page = record.page.specific if record.page else None
-    if not _can_see_records_of(request.user, page, record.unit):
+    if not can_see_records_of(request.user, page, record.unit):
         raise PermissionDenied
     return _render_record(request, record, page, [])
 
@@ -169,7 +161,7 @@ class UnconfirmedVerbalApprovalsPanel(Component):
         context = super().get_context_data(parent_context)
         approvals = (
             VerbalApproval.objects.unconfirmed()
-            .filter(unit__in=units_with_registers_for(self.user))
+            .filter(unit__in=units_reviewed_by(self.user))
             .select_related("unit", "page")
         )
         context["approvals"] = [

@@ -12,15 +12,15 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from network.access import units_reviewed_by
 from network.publication.records import (
     CSV_HEADER,
     export_html,
     records_for,
     register_rows,
-    units_with_registers_for,
 )
-from network.spreadsheets import csv_response, xlsx_response
 from unitsites.thaidates import fiscal_year
+from web.spreadsheets import csv_response, xlsx_response
 
 FIRST_FISCAL_YEAR = 2560  # older than any record the portal can hold
 
@@ -54,7 +54,7 @@ class PublicationRegisterView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "doc-full"
 
     def dispatch(self, request, *args, **kwargs):
-        self.units = units_with_registers_for(request.user).order_by("code")
+        self.units = units_reviewed_by(request.user).order_by("code")
         if not self.units.exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)

@@ -6,7 +6,9 @@ action takes effect (or the page answers 200), False that it is refused.
 citizen wrote; "answer" posts an answer to it. "Delete" is of a never-published draft leaf page, which Wagtail lets anyone
 who may edit the page remove; fixed section pages are never deletable (test_editor_scope.py).
 "Publish" is Wagtail's own Publish button: nobody's takes effect on a unit page, approval
-publishes (every path: test_publication_guarantee.py).
+publishes (every path: test_publication_guarantee.py). "Explore" finds a draft's title in the
+explorer listing of its section; "list media" finds a unit's document in the admin API
+(the rest of the admin's cross-unit screens: test_cross_unit_admin.py, issue #12 item 1).
 """
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -32,6 +34,8 @@ ACTIONS = [
     "delete",
     "upload",
     "choose",
+    "explore",
+    "list media",
     "settings",
     "logs",
     "read submissions",
@@ -45,6 +49,8 @@ ALLOWED = {
         ("delete", "own"),
         ("upload", "own"),
         ("choose", "own"),
+        ("explore", "own"),
+        ("list media", "own"),
         ("settings", "own"),
         ("logs", "own"),
         ("read submissions", "own"),
@@ -57,6 +63,8 @@ ALLOWED = {
         ("approve", "own"),
         ("upload", "own"),
         ("choose", "own"),
+        ("explore", "own"),
+        ("list media", "own"),
         ("settings", "own"),
         ("logs", "own"),
         ("read submissions", "own"),
@@ -134,6 +142,14 @@ def perform(action, http, unit, make_page, login):
         Document.objects.create(title=f"เอกสารของ {unit.code}", collection=unit.collection)
         response = http.get("/admin/documents/chooser/")
         return _opens(response) and f"เอกสารของ {unit.code}" in response.json()["html"]
+    if action == "explore":
+        page = make_page(unit)
+        response = http.get(f"/admin/pages/{page.get_parent().pk}/")
+        return _opens(response) and page.title in response.content.decode()
+    if action == "list media":
+        Document.objects.create(title=f"เอกสารของ {unit.code}", collection=unit.collection)
+        response = http.get("/admin/api/main/documents/")
+        return _opens(response) and f"เอกสารของ {unit.code}" in response.content.decode()
     if action == "settings":
         return _opens(http.get(f"/admin/settings/unitsites/unitsitesettings/{unit.site_id}/"))
     if action in SUBMISSION_ACTIONS:

@@ -24,7 +24,7 @@ import pytest
 
 from network.models import PublicationRecord, StaffProfile
 from network.publication.guard import PublicationNotApproved, revoke_unapproved_schedules
-from tests.conftest import user_named
+from tests.conftest import signed_in, user_named
 from tests.network.conftest import XHR, approve, arrive, edit_url, post_edit, workflow_action_url
 from unitsites.models import UnitHomePage
 
@@ -36,19 +36,13 @@ UNAPPROVED = "ข้อความที่ยังไม่ได้อนุ
 
 def form_data(page, **changes):
     """The page's edit form as its unit's editor sees it, with `changes` applied."""
-    response = _client(f"editor-{_code(page)}").get(edit_url(page))
+    response = signed_in(f"editor-{_code(page)}").get(edit_url(page))
     assert response.status_code == 200
     data = querydict_from_html(response.content.decode(), form_id="page-edit-form")
     data.setdefault("body-count", "0")
     for name, value in changes.items():
         data[name] = value
     return data
-
-
-def _client(username):
-    client = Client(HTTP_HOST="localhost")
-    client.force_login(user_named(username))
-    return client
 
 
 def _code(page):  # "h-a"
@@ -162,7 +156,7 @@ ATTEMPTS = {
 def test_no_path_makes_unapproved_text_public(target, role, path):
     records = PublicationRecord.objects.count()
 
-    ATTEMPTS[path](_client(role), target)
+    ATTEMPTS[path](signed_in(role), target)
 
     assert UNAPPROVED not in served_text(target)
     target.refresh_from_db()
@@ -177,17 +171,17 @@ def test_a_reviewers_own_request_is_approved_by_someone_else(make_page, role, un
     another reviewer's approval publishes it."""
     page = make_page(unit_a, slug="reviewers-own")
     draft(page, role, title="หน้าของผู้อนุมัติ")
-    post_edit(_client(role), page, action="action-submit")
+    post_edit(signed_in(role), page, action="action-submit")
     page.refresh_from_db()
     assert page.current_workflow_state is not None
 
-    post_edit(_client(role), page, action="action-publish")
+    post_edit(signed_in(role), page, action="action-publish")
     page.refresh_from_db()
     assert not page.live
     assert page.current_workflow_task.specific.get_actions(page, user_named(role)) == []
 
     other = "moderator" if role == "approver-h-a" else "approver-h-a"
-    response = _client(other).post(workflow_action_url(page, "approve"), {}, **XHR)
+    response = signed_in(other).post(workflow_action_url(page, "approve"), {}, **XHR)
     assert response.json()["step"] == "success"
     page.refresh_from_db()
     assert page.live
@@ -199,8 +193,8 @@ def test_a_reviewers_own_request_is_approved_by_someone_else(make_page, role, un
 def test_a_reviewer_who_rewrote_the_text_cannot_approve_it(make_page, unit_a):
     """Item 4: the approver edits a page waiting for their review and approves in one go."""
     page = make_page(unit_a, slug="rewritten")
-    post_edit(_client("editor-h-a"), page)  # submitted by the editor
-    approver = _client("approver-h-a")
+    post_edit(signed_in("editor-h-a"), page)  # submitted by the editor
+    approver = signed_in("approver-h-a")
 
     response = post_edit(
         approver,
@@ -218,7 +212,7 @@ def test_a_reviewer_who_rewrote_the_text_cannot_approve_it(make_page, unit_a):
     # Their rewrite is kept as a draft; only reject is left to them, approve goes to another.
     actions = page.current_workflow_task.specific.get_actions(page, user_named("approver-h-a"))
     assert [name for name, _label, _modal in actions] == ["reject"]
-    response = _client("moderator").post(workflow_action_url(page, "approve"), {}, **XHR)
+    response = signed_in("moderator").post(workflow_action_url(page, "approve"), {}, **XHR)
     assert response.json()["step"] == "success"
     page.refresh_from_db()
     assert page.live and page.title == "ถ้อยคำของผู้อนุมัติ"
@@ -228,9 +222,9 @@ def test_an_approver_who_wrote_an_earlier_draft_cannot_approve(make_page, unit_a
     """The editor resubmits on top of the approver's draft: the approver's words are in it."""
     page = make_page(unit_a, slug="earlier-draft")
     draft(page, "approver-h-a", title="ร่างของผู้อนุมัติ")
-    post_edit(_client("editor-h-a"), page)
+    post_edit(signed_in("editor-h-a"), page)
 
-    response = _client("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
+    response = signed_in("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
 
     assert response.status_code == 403
     page.refresh_from_db()
@@ -242,8 +236,8 @@ def test_an_approver_who_wrote_an_earlier_draft_cannot_approve(make_page, unit_a
 def test_a_rejection_reason_needs_visible_text(make_page, unit_a, reason, how):
     """Item 5."""
     page = make_page(unit_a, slug="invisible-reason")
-    post_edit(_client("editor-h-a"), page)
-    approver = _client("approver-h-a")
+    post_edit(signed_in("editor-h-a"), page)
+    approver = signed_in("approver-h-a")
 
     if how == "modal":
         response = approver.post(workflow_action_url(page, "reject"), {"comment": reason}, **XHR)
@@ -268,7 +262,7 @@ def test_moving_a_page_to_another_unit_is_refused(make_page, unit_a, unit_b):
     about_b = destination.get_children().get(slug="about")
     url = reverse("wagtailadmin_pages:move_confirm", args=[page.pk, about_b.pk])
 
-    _client("moderator").post(url)
+    signed_in("moderator").post(url)
 
     page.refresh_from_db()
     assert page.get_parent().pk != about_b.pk
@@ -336,7 +330,7 @@ def test_an_account_without_name_and_position_cannot_request(make_page, unit_a):
     page = make_page(unit_a, slug="unsigned-request")
     StaffProfile.objects.filter(user__username="editor-h-a").update(position="")
 
-    post_edit(_client("editor-h-a"), page)
+    post_edit(signed_in("editor-h-a"), page)
 
     page.refresh_from_db()
     assert page.current_workflow_state is None
@@ -344,10 +338,10 @@ def test_an_account_without_name_and_position_cannot_request(make_page, unit_a):
 
 def test_an_account_without_name_and_position_cannot_approve(make_page, unit_a):
     page = make_page(unit_a, slug="unsigned-approval")
-    post_edit(_client("editor-h-a"), page)
+    post_edit(signed_in("editor-h-a"), page)
     StaffProfile.objects.filter(user__username="approver-h-a").update(full_name="")
 
-    _client("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
+    signed_in("approver-h-a").post(workflow_action_url(page, "approve"), {}, **XHR)
 
     page.refresh_from_db()
     assert not page.live

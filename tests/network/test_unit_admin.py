@@ -29,15 +29,8 @@ def _form(**overrides):
     return data
 
 
-@pytest.fixture
-def admin_client(login):
-    return login("central-admin")
-
-
-def test_central_admin_adds_a_unit_and_its_site_is_provisioned(
-    admin_client, provincial_office, client
-):
-    response = admin_client.post(ADD_URL, _form(parent=provincial_office.pk))
+def test_central_admin_adds_a_unit_and_its_site_is_provisioned(login, provincial_office, client):
+    response = login("central-admin").post(ADD_URL, _form(parent=provincial_office.pk))
     assert response.status_code == 302
     unit = Unit.objects.get(code="FORM-1")
     assert unit.parent == provincial_office
@@ -46,8 +39,8 @@ def test_central_admin_adds_a_unit_and_its_site_is_provisioned(
     assert public.status_code == 200 and "Form District Public Health Office" in public.text
 
 
-def test_the_form_is_in_thai_for_a_thai_admin(admin_client):
-    response = admin_client.get(ADD_URL)
+def test_the_form_is_in_thai_for_a_thai_admin(login):
+    response = login("central-admin").get(ADD_URL)
     assert response.status_code == 200
     assert 'lang="th"' in response.text
 
@@ -77,10 +70,10 @@ def test_the_form_is_in_thai_for_a_thai_admin(admin_client):
     ],
 )
 def test_each_validation_error_is_shown_in_thai_and_nothing_is_saved(
-    admin_client, overrides, field, message
+    login, overrides, field, message
 ):
     pages = Page.objects.count()
-    response = admin_client.post(ADD_URL, _form(**overrides))
+    response = login("central-admin").post(ADD_URL, _form(**overrides))
     assert response.status_code == 200
     errors = response.context["form"].errors
     with translation.override("th"):
@@ -90,7 +83,7 @@ def test_each_validation_error_is_shown_in_thai_and_nothing_is_saved(
     assert Page.objects.count() == pages
 
 
-def test_a_parent_cycle_is_refused(admin_client, provincial_office, unit_a):
+def test_a_parent_cycle_is_refused(login, provincial_office, unit_a):
     url = f"/admin/units/edit/{provincial_office.pk}/"
     data = _form(
         code=provincial_office.code,
@@ -100,14 +93,14 @@ def test_a_parent_cycle_is_refused(admin_client, provincial_office, unit_a):
         hostname=provincial_office.hostname,
         parent=unit_a.pk,
     )
-    response = admin_client.post(url, data)
+    response = login("central-admin").post(url, data)
     assert response.status_code == 200
     assert "parent" in response.context["form"].errors
     provincial_office.refresh_from_db()
     assert provincial_office.parent is None
 
 
-def test_editing_a_unit_renames_its_site(admin_client, unit_b, client):
+def test_editing_a_unit_renames_its_site(login, unit_b, client):
     url = f"/admin/units/edit/{unit_b.pk}/"
     data = _form(
         code=unit_b.code,
@@ -118,7 +111,7 @@ def test_editing_a_unit_renames_its_site(admin_client, unit_b, client):
         parent=unit_b.parent_id,
         district=unit_b.district,
     )
-    assert admin_client.post(url, data).status_code == 302
+    assert login("central-admin").post(url, data).status_code == 302
     assert "โรงพยาบาลบีใหม่" in client.get("/", HTTP_HOST=unit_b.hostname).text
 
 

@@ -1,25 +1,11 @@
 """Drive Wagtail's real "add page" admin form: fetch it, fill it in, post it."""
 
-from django.contrib.auth import get_user_model
-from django.test import Client
-
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils.form_data import querydict_from_html
 
-from network.models import StaffProfile
 from tests.network.conftest import REQUEST, approve_request
 from unitsites.models import PublicationRequestMixin
-
-
-def superuser_client():
-    user = get_user_model().objects.create_superuser(
-        "root-admin", "root@admin.test", "a-Long-test-passphrase-2569"
-    )
-    StaffProfile.objects.create(user=user, full_name="นายทดสอบ ระบบ", position="ผู้ดูแลระบบ")
-    client = Client(HTTP_HOST="localhost")
-    client.force_login(user)
-    return client
 
 
 def add_page_url(model, parent):

@@ -6,11 +6,12 @@ from django.utils import timezone
 import pytest
 from icalendar import Calendar
 
+from tests.conftest import SUPERUSER, signed_in
 from unitsites.demo.pages import ensure_page
 from unitsites.models import CalendarPage, EventPage, NewsSection, UnitHomePage
 from unitsites.models.calendar import month_weeks, parse_month
 
-from .admin_pages import form_errors, post_add_page, superuser_client
+from .admin_pages import form_errors, post_add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -63,7 +64,7 @@ def test_month_weeks_start_on_sunday_and_place_multi_day_events():
 
 
 def test_event_end_must_follow_start_in_the_admin(calendar_a):
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     response = post_add_page(
         client,
         EventPage,

@@ -16,9 +16,10 @@ from tests.conftest import user_named
 from tests.unitsites.eservices import make_form
 from unitsites.eservices.formtemplates import FormTemplate
 from unitsites.eservices.references import next_reference
-from unitsites.eservices.retention import purge_expired_submissions
+from unitsites.eservices.retention import SUBMISSIONS
 from unitsites.eservices.statistics import complaint_statistics
 from unitsites.models import PersonalDataPurge, ServiceSubmission, SubmissionStatus
+from unitsites.retention import Purged, purge
 
 pytestmark = pytest.mark.django_db
 
@@ -109,22 +110,22 @@ def expiring(unit_a):
 def test_submissions_past_retention_are_anonymised_and_logged(unit_a, expiring, caplog):
     old, recent = expiring
     with caplog.at_level(logging.INFO, logger="unitsites.retention"):
-        assert purge_expired_submissions(NOW) == 1
+        assert purge(SUBMISSIONS, NOW) == Purged(anonymised=1)
     old.refresh_from_db()
     assert old.form_data == {} and old.email == "" and old.answer == ""
     assert old.answered_by is None and old.anonymised_at == NOW
     assert old.status == SubmissionStatus.ANSWERED and old.reference  # still counted
     recent.refresh_from_db()
     assert recent.form_data and recent.email == "new@example.test" and recent.anonymised_at is None
-    purge = PersonalDataPurge.objects.get()
-    assert (purge.site, purge.anonymised, purge.deleted) == (unit_a.site, 1, 0)
-    assert purge.cutoff == NOW - datetime.timedelta(days=365)
+    logged = PersonalDataPurge.objects.get()
+    assert (logged.site, logged.anonymised, logged.deleted) == (unit_a.site, 1, 0)
+    assert logged.cutoff == NOW - datetime.timedelta(days=365)
     assert "Retention purge of e-service submissions" in caplog.text
-    assert purge_expired_submissions(NOW) == 0
+    assert purge(SUBMISSIONS, NOW) == Purged()
     assert PersonalDataPurge.objects.count() == 1
 
 
 def test_the_scheduler_runs_the_purge(unit_a, expiring):
     results = tick("test-scheduler", NOW)
-    assert results["purge_eservice_submissions"] == "e-service submissions: 1 anonymised"
+    assert results["purge_eservice_submissions"] == Purged(anonymised=1)
     assert ServiceSubmission.objects.filter(anonymised_at=NOW).count() == 1

@@ -4,6 +4,7 @@ import pytest
 
 from network.models import Unit
 from network.registry import save_records
+from tests.conftest import SUPERUSER, signed_in
 from unitsites.demo.pages import ensure_page
 from unitsites.models import (
     ContentPage,
@@ -14,7 +15,7 @@ from unitsites.models import (
 )
 from unitsites.models.links import unit_site_url
 
-from .admin_pages import form_errors, post_add_page, superuser_client
+from .admin_pages import form_errors, post_add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,7 @@ def test_tree_rules(unit_a):
 
 def test_admin_refuses_a_group_without_links_or_with_a_bad_address(unit_a):
     section = _links_section(unit_a)
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     base = {"title": "หน่วยงานภาครัฐ", "slug": "agencies"}
     response = post_add_page(
         client, LinkGroupPage, section, {**base, "links-TOTAL_FORMS": "0"}, publish=True

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 import pytest
 
-from tests.conftest import publish_imported
+from tests.conftest import SUPERUSER, publish_imported, signed_in
 from unitsites import thaidates
 from unitsites.demo.pages import ensure_page
 from unitsites.models import (
@@ -22,7 +22,7 @@ from unitsites.models import (
 )
 from unitsites.models.news import fiscal_year_range
 
-from .admin_pages import form_errors, post_add_page, superuser_client
+from .admin_pages import form_errors, post_add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -77,7 +77,7 @@ def test_announcement_kinds_require_an_end_date(news_a):
 
 
 def test_admin_refuses_to_publish_news_without_summary(news_a):
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     response = post_add_page(
         client,
         NewsPage,
@@ -91,7 +91,7 @@ def test_admin_refuses_to_publish_news_without_summary(news_a):
 
 
 def test_admin_refuses_procurement_without_expiry_and_accepts_it_with_one(news_a):
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     fields = {
         "title": "ประกาศประกวดราคาซื้อครุภัณฑ์",
         "slug": "tender",
@@ -117,7 +117,7 @@ def test_admin_refuses_procurement_without_expiry_and_accepts_it_with_one(news_a
 
 
 def test_admin_accepts_general_news_without_expiry(news_a):
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     response = post_add_page(
         client,
         NewsPage,

@@ -5,6 +5,7 @@ from django.utils import translation
 
 import pytest
 
+from tests.conftest import SUPERUSER, signed_in
 from unitsites.demo.documents import demo_document
 from unitsites.demo.pages import ensure_page
 from unitsites.models import (
@@ -16,7 +17,7 @@ from unitsites.models import (
 )
 from unitsites.models.public_information import OIA_ITEM_CHOICES, OIA_ITEMS
 
-from .admin_pages import form_errors, post_add_page, superuser_client
+from .admin_pages import form_errors, post_add_page
 
 pytestmark = pytest.mark.django_db
 
@@ -80,7 +81,7 @@ def test_tree_rules(section_a):
 
 
 def test_admin_refuses_an_item_without_documents_or_section(section_a):
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     response = post_add_page(
         client,
         PublicInformationPage,
@@ -117,7 +118,7 @@ def test_admin_refuses_an_item_without_documents_or_section(section_a):
 
 def test_admin_accepts_an_item_with_a_document(unit_a, section_a):
     document = demo_document(unit_a, "แผนปฏิบัติราชการ 2570", "Action plan 2570")
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     response = post_add_page(
         client,
         PublicInformationPage,

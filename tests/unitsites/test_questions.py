@@ -11,7 +11,7 @@ from wagtail import hooks
 
 import pytest
 
-from tests.conftest import publish_imported
+from tests.conftest import SUPERUSER, publish_imported, signed_in
 from unitsites.demo.questions import seed as seed_questions
 from unitsites.hooks.questions import purge_expired_questions
 from unitsites.models import (
@@ -24,8 +24,9 @@ from unitsites.models import (
     UnitHomePage,
 )
 from unitsites.publicforms import CONSENT_FIELD, HONEYPOT_FIELD
+from unitsites.retention import Purged
 
-from .admin_pages import form_errors, post_add_page, superuser_client
+from .admin_pages import form_errors, post_add_page
 from .question_boards import BOARD_URL, HOSTS, make_board, make_question
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +58,7 @@ def test_the_board_lives_once_under_e_services_only(unit_a, board_a):
 def test_a_board_is_made_in_the_admin_with_its_privacy_notice(unit_a):
     home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
     section = EServicesSection.objects.child_of(home).get()
-    client = superuser_client()
+    client = signed_in(SUPERUSER)
     fields = {"title": "ถาม–ตอบ", "slug": "questions", "intro": "ถามได้ที่นี่"}
     missing_notice = post_add_page(client, QuestionBoardPage, section, fields, publish=True)
     assert "privacy_purpose" in form_errors(missing_notice)
@@ -211,7 +212,7 @@ def test_the_retention_purge_erases_askers_and_drops_unpublished_questions(unit_
     recent = make_question(board_a, "ใหม่รอตอบ", **{**person, "asked_at": now})
 
     assert purge_expired_questions in hooks.get_hooks("register_scheduler_job")
-    assert purge_expired_questions(now) == "questions: 2 deleted, 1 anonymised"
+    assert purge_expired_questions(now) == Purged(deleted=2, anonymised=1)
 
     published.refresh_from_db()
     assert (published.text, published.answer, published.status) == ("เก่าเผยแพร่", "ตอบ", "published")
@@ -228,7 +229,7 @@ def test_the_retention_purge_erases_askers_and_drops_unpublished_questions(unit_
     )
     assert purge.cutoff == board_a.retention_cutoff(now)
 
-    assert purge_expired_questions(now) == "questions: 0 deleted, 0 anonymised"
+    assert purge_expired_questions(now) == Purged()
     assert PersonalDataPurge.objects.count() == 1  # nothing removed, nothing logged
 
 

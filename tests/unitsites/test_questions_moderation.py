@@ -11,13 +11,14 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 import pytest
 
+from tests.conftest import ANONYMOUS
 from unitsites.models import Question, QuestionStatus
 
 from .question_boards import BOARD_URL, HOSTS, make_board, make_question
 
 pytestmark = pytest.mark.django_db
 
-ROLES = ("editor-h-a", "approver-h-a", "moderator", "central-admin", "anonymous")
+ROLES = ("editor-h-a", "approver-h-a", "moderator", "central-admin", ANONYMOUS)
 # Who may moderate the questions of H-A's board ("own") and of H-B's ("other").
 ALLOWED = {
     ("editor-h-a", "own"),
@@ -25,18 +26,6 @@ ALLOWED = {
     ("moderator", "own"),
     ("moderator", "other"),
 }
-
-
-@pytest.fixture
-def admin_client(login):
-    def _client(username):
-        if username == "anonymous":
-            return Client(HTTP_HOST="localhost")
-        client = login(username)
-        client.defaults["HTTP_HOST"] = "localhost"
-        return client
-
-    return _client
 
 
 @pytest.fixture
@@ -54,7 +43,7 @@ def edit_url(question):
 def assert_refused(response, username):
     """Anonymous users are sent to sign in; staff get 404 for another unit's question, or
     Wagtail's refusal (back to the dashboard with "no permission") without any board."""
-    if username == "anonymous":
+    if username == ANONYMOUS:
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("wagtailadmin_login"))
     elif response.status_code == 302:
@@ -71,8 +60,8 @@ def edit_form(client, question):
 
 @pytest.mark.parametrize("username", ROLES)
 @pytest.mark.parametrize("whose", ["own", "other"])
-def test_listing(admin_client, questions, username, whose):
-    response = admin_client(username).get(reverse("questions:index"))
+def test_listing(login, questions, username, whose):
+    response = login(username).get(reverse("questions:index"))
     text = questions[whose].text
     if (username, whose) in ALLOWED:
         assert response.status_code == 200
@@ -84,11 +73,11 @@ def test_listing(admin_client, questions, username, whose):
         assert_refused(response, username)
 
 
-def test_staff_find_questions_by_status_and_words(admin_client, unit_a):
+def test_staff_find_questions_by_status_and_words(login, unit_a):
     board = make_board(unit_a)
     make_question(board, "ถามเรื่องที่จอดรถ")
     make_question(board, "ถามเรื่องวัคซีน", QuestionStatus.PUBLISHED, answer="ตอบ")
-    client = admin_client("editor-h-a")
+    client = login("editor-h-a")
     pending = client.get(reverse("questions:index"), {"status": "pending"}).content.decode()
     assert "ถามเรื่องที่จอดรถ" in pending and "ถามเรื่องวัคซีน" not in pending
     found = client.get(reverse("questions:index"), {"q": "วัคซีน"}).content.decode()
@@ -97,8 +86,8 @@ def test_staff_find_questions_by_status_and_words(admin_client, unit_a):
 
 @pytest.mark.parametrize("username", ROLES)
 @pytest.mark.parametrize("whose", ["own", "other"])
-def test_writing_an_answer(admin_client, questions, username, whose):
-    client = admin_client(username)
+def test_writing_an_answer(login, questions, username, whose):
+    client = login(username)
     question = questions[whose]
     if (username, whose) in ALLOWED:
         data = edit_form(client, question)
@@ -118,8 +107,8 @@ def test_writing_an_answer(admin_client, questions, username, whose):
 
 @pytest.mark.parametrize("username", ROLES)
 @pytest.mark.parametrize("whose", ["own", "other"])
-def test_approving(admin_client, questions, username, whose):
-    client = admin_client(username)
+def test_approving(login, questions, username, whose):
+    client = login(username)
     question = questions[whose]
     data = {"text": question.text, "answer": "ตอบและอนุมัติ", "action-publish": "1"}
     response = client.post(edit_url(question), data)
@@ -138,8 +127,8 @@ def test_approving(admin_client, questions, username, whose):
 
 @pytest.mark.parametrize("username", ROLES)
 @pytest.mark.parametrize("whose", ["own", "other"])
-def test_deleting(admin_client, questions, username, whose):
-    client = admin_client(username)
+def test_deleting(login, questions, username, whose):
+    client = login(username)
     question = questions[whose]
     url = reverse("questions:delete", args=[question.pk])
     if (username, whose) in ALLOWED:
@@ -153,17 +142,17 @@ def test_deleting(admin_client, questions, username, whose):
 
 
 @pytest.mark.parametrize("view", ["history", "usage"])
-def test_history_and_usage_stay_within_the_unit(admin_client, questions, view):
-    client = admin_client("editor-h-a")
+def test_history_and_usage_stay_within_the_unit(login, questions, view):
+    client = login("editor-h-a")
     assert client.get(reverse(f"questions:{view}", args=[questions["own"].pk])).status_code == 200
     other = client.get(reverse(f"questions:{view}", args=[questions["other"].pk]))
     assert other.status_code == 404
 
 
-def test_export_holds_only_the_units_questions_and_no_email(admin_client, questions):
+def test_export_holds_only_the_units_questions_and_no_email(login, questions):
     questions["own"].asker_email = "asker@example.test"
     questions["own"].save()
-    response = admin_client("editor-h-a").get(reverse("questions:index"), {"export": "csv"})
+    response = login("editor-h-a").get(reverse("questions:index"), {"export": "csv"})
     assert response.status_code == 200
     exported = b"".join(response.streaming_content).decode()
     assert questions["own"].text in exported
@@ -171,21 +160,21 @@ def test_export_holds_only_the_units_questions_and_no_email(admin_client, questi
     assert "asker@example.test" not in exported
 
 
-def test_nobody_adds_questions_in_the_admin(admin_client, questions):
-    assert_refused(admin_client("moderator").get(reverse("questions:add")), "moderator")
+def test_nobody_adds_questions_in_the_admin(login, questions):
+    assert_refused(login("moderator").get(reverse("questions:add")), "moderator")
 
 
 @pytest.mark.parametrize(
     ("username", "shown"),
     [("editor-h-a", True), ("moderator", True), ("central-admin", False)],
 )
-def test_the_menu_item_shows_only_to_those_who_moderate(admin_client, questions, username, shown):
-    page = admin_client(username).get(reverse("wagtailadmin_home")).content.decode()
+def test_the_menu_item_shows_only_to_those_who_moderate(login, questions, username, shown):
+    page = login(username).get(reverse("wagtailadmin_home")).content.decode()
     assert (reverse("questions:index") in page) is shown
 
 
-def test_publishing_needs_an_answer(admin_client, questions):
-    client = admin_client("editor-h-a")
+def test_publishing_needs_an_answer(login, questions):
+    client = login("editor-h-a")
     question = questions["own"]
     data = {"text": question.text, "answer": " ", "action-publish": "1"}
     response = client.post(edit_url(question), data)
@@ -195,8 +184,8 @@ def test_publishing_needs_an_answer(admin_client, questions):
     assert question.status == QuestionStatus.PENDING
 
 
-def test_rejecting_keeps_the_question_hidden_and_is_logged(admin_client, questions):
-    client = admin_client("approver-h-a")
+def test_rejecting_keeps_the_question_hidden_and_is_logged(login, questions):
+    client = login("approver-h-a")
     question = questions["own"]
     data = {"text": question.text, "answer": "ไม่เกี่ยวกับหน่วยงาน", "action-reject": "1"}
     assert client.post(edit_url(question), data).status_code == 302
@@ -209,11 +198,11 @@ def test_rejecting_keeps_the_question_hidden_and_is_logged(admin_client, questio
     ).exists()
 
 
-def test_the_asker_is_mailed_the_link_once_in_their_language(admin_client, unit_a):
+def test_the_asker_is_mailed_the_link_once_in_their_language(login, unit_a):
     question = make_question(
         make_board(unit_a), "ถามเรื่องจอดรถ", asker_email="asker@example.test", asker_name="สมศรี"
     )
-    client = admin_client("editor-h-a")
+    client = login("editor-h-a")
     data = {"text": question.text, "answer": "จอดได้ที่ลานด้านหลัง", "action-publish": "1"}
     assert client.post(edit_url(question), data).status_code == 302
     assert len(mail.outbox) == 1
@@ -228,7 +217,7 @@ def test_the_asker_is_mailed_the_link_once_in_their_language(admin_client, unit_
     assert len(mail.outbox) == 1  # already published: not mailed again
 
 
-def test_the_whole_journey_over_http(admin_client, unit_a):
+def test_the_whole_journey_over_http(login, unit_a):
     make_board(unit_a)
     visitor = Client(HTTP_HOST=HOSTS["H-A"])
 
@@ -238,7 +227,7 @@ def test_the_whole_journey_over_http(admin_client, unit_a):
     assert asked.status_code == 302
     assert "รับบัตรคิวออนไลน์ได้ไหม" not in visitor.get(BOARD_URL).content.decode()
 
-    editor = admin_client("editor-h-a")
+    editor = login("editor-h-a")
     listing = editor.get(reverse("questions:index"), {"status": "pending"})
     question = Question.objects.get(text="รับบัตรคิวออนไลน์ได้ไหม")
     assert edit_url(question) in listing.content.decode()

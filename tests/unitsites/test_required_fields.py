@@ -4,7 +4,6 @@ stands in the way)."""
 
 from types import SimpleNamespace
 
-from django.test import Client
 from django.urls import reverse
 
 from wagtail.models import Page
@@ -12,7 +11,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 import pytest
 
-from network.models import StaffProfile
+from tests.conftest import SUPERUSER
 from tests.network.conftest import REQUEST, approve_request
 from unitsites.demo.documents import demo_document, demo_portrait
 from unitsites.models import (
@@ -27,15 +26,6 @@ from unitsites.models import (
 
 pytestmark = pytest.mark.django_db
 ADMIN_HOST = "localhost"
-
-
-@pytest.fixture
-def superuser_client(django_user_model):
-    user = django_user_model.objects.create_superuser("h1-admin", "h1-admin@example.test", "x")
-    StaffProfile.objects.create(user=user, full_name="นายทดสอบ ระบบ", position="ผู้ดูแลระบบ")
-    client = Client(HTTP_HOST=ADMIN_HOST)
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -178,12 +168,10 @@ VALID = [
 @pytest.mark.parametrize(
     "model, section_slug, make_data", VALID, ids=lambda v: getattr(v, "__name__", v)
 )
-def test_a_complete_form_publishes_the_page(
-    superuser_client, unit_a, files, model, section_slug, make_data
-):
+def test_a_complete_form_publishes_the_page(login, unit_a, files, model, section_slug, make_data):
     parent = section(unit_a, section_slug)
     data = make_data(files)
-    response = post_add(superuser_client, model, parent, data)
+    response = post_add(login(SUPERUSER), model, parent, data)
     assert response.status_code == 302, response.context["form"].errors
     page = approve_request(model.objects.child_of(parent).get(slug=data["slug"]))
     assert page.live
@@ -303,17 +291,17 @@ def form_errors(form, field):
     ids=[f"{case[0].__name__}-{case[4]}-{index}" for index, case in enumerate(REFUSED)],
 )
 def test_a_form_missing_a_required_item_is_refused_and_creates_nothing(
-    superuser_client, unit_a, files, model, section_slug, make_data, break_rule, field
+    login, unit_a, files, model, section_slug, make_data, break_rule, field
 ):
     parent = section(unit_a, section_slug)
     before = model.objects.child_of(parent).count()
-    response = post_add(superuser_client, model, parent, break_rule(make_data(files), files))
+    response = post_add(login(SUPERUSER), model, parent, break_rule(make_data(files), files))
     assert response.status_code == 200
     assert form_errors(response.context["form"], field)
     assert model.objects.child_of(parent).count() == before
 
 
-def test_a_vacant_post_needs_only_its_position(superuser_client, unit_a, files):
+def test_a_vacant_post_needs_only_its_position(login, unit_a, files):
     parent = section(unit_a, "about")
     data = organisation_data(files)
     data["executives"] = inline_formset(
@@ -322,7 +310,7 @@ def test_a_vacant_post_needs_only_its_position(superuser_client, unit_a, files):
             {"position": "รองผู้อำนวยการ", "is_vacant": "on", "name": "", "phone": "", "photo": ""},
         ]
     )
-    response = post_add(superuser_client, OrganisationPage, parent, data)
+    response = post_add(login(SUPERUSER), OrganisationPage, parent, data)
     assert response.status_code == 302
     page = OrganisationPage.objects.child_of(parent).get(slug="test-structure")
     assert [(e.position, e.is_vacant) for e in page.executives.all()] == [
@@ -354,27 +342,23 @@ def post_edit(client, page, data, action="action-submit"):
 
 
 @pytest.mark.parametrize("field", ["address", "phone", "email", "latitude", "longitude"])
-def test_the_contact_page_cannot_be_published_without_its_required_details(
-    superuser_client, unit_a, field
-):
+def test_the_contact_page_cannot_be_published_without_its_required_details(login, unit_a, field):
     contact = ContactPage.objects.child_of(section(unit_a, "about")).get()
-    response = post_edit(superuser_client, contact, {**contact_data(), field: ""})
+    response = post_edit(login(SUPERUSER), contact, {**contact_data(), field: ""})
     assert response.status_code == 200
     assert response.context["form"].errors[field]
     contact.refresh_from_db()
     assert contact.address == ""
 
 
-def test_the_contact_page_publishes_with_its_details_and_a_draft_may_wait_for_them(
-    superuser_client, unit_a
-):
+def test_the_contact_page_publishes_with_its_details_and_a_draft_may_wait_for_them(login, unit_a):
     contact = ContactPage.objects.child_of(section(unit_a, "about")).get()
     draft = post_edit(
-        superuser_client, contact, {**contact_data(), "address": ""}, action="action-save"
+        login(SUPERUSER), contact, {**contact_data(), "address": ""}, action="action-save"
     )
     assert draft.status_code == 302
 
-    response = post_edit(superuser_client, contact, contact_data())
+    response = post_edit(login(SUPERUSER), contact, contact_data())
     assert response.status_code == 302
     approve_request(contact)
     contact.refresh_from_db()

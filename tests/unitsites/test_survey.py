@@ -14,8 +14,10 @@ import pytest
 from network.scheduler import tick
 from unitsites.models import PersonalDataPurge, StatisticsSection, SurveyResponse, UnitHomePage
 from unitsites.publicforms import CONSENT_FIELD, HONEYPOT_FIELD
+from unitsites.retention import Purged, purge
 from unitsites.statistics.figures import FiscalYear, Satisfaction, satisfaction
-from unitsites.statistics.survey import purge_survey_comments, visitor_key
+from unitsites.survey.forms import visitor_key
+from unitsites.survey.retention import SURVEY_COMMENTS
 
 pytestmark = pytest.mark.django_db
 
@@ -200,16 +202,16 @@ def test_the_purge_erases_comments_and_keys_past_retention_and_keeps_ratings(uni
     other = respond(unit_b, 3, now - timedelta(days=200), comment="พอใช้", key="c" * 64)
     StatisticsSection.objects.filter(pk=statistics_page(unit_b).pk).update(retention_days=100)
     assert page.retention_days == 365
-    assert purge_survey_comments(now) == 2
+    assert purge(SURVEY_COMMENTS, now) == Purged(anonymised=2)
     old.refresh_from_db()
     other.refresh_from_db()
     recent.refresh_from_db()
     assert (old.rating, old.comment, old.visitor_key) == (2, "", "")
     assert (other.rating, other.comment, other.visitor_key) == (3, "", "")
     assert (recent.comment, recent.visitor_key) == ("ดีมาก", "b" * 64)
-    logged = {(purge.site_id, purge.anonymised) for purge in PersonalDataPurge.objects.all()}
+    logged = {(row.site_id, row.anonymised) for row in PersonalDataPurge.objects.all()}
     assert logged == {(unit_a.site_id, 1), (unit_b.site_id, 1)}
-    assert purge_survey_comments(now) == 0  # nothing left to erase, nothing logged
+    assert purge(SURVEY_COMMENTS, now) == Purged()  # nothing left to erase, nothing logged
     assert PersonalDataPurge.objects.count() == 2
 
 

@@ -1,5 +1,6 @@
-"""Demo ITA evidence: the current fiscal year's page (ita/<year>) with a few MOIT items that link
-to the unit's own pages. The item titles are the MOPH ITA wording (REQUIREMENTS C-27, [S5]-[S7])."""
+"""Demo ITA evidence: the current fiscal year's page (ita/<year>) and, for the hospitals and the
+provincial office, the unit's own demo pages attached to the slots they answer in every year's
+template (REQUIREMENTS C-27). The other slots stay gaps for the unit's staff to fill."""
 
 from functools import partial
 
@@ -7,45 +8,28 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
-from unitsites.models import TransparencySection, TransparencyYearPage
+from network.models import UnitKind
+from unitsites.models import ItaEvidence, ItaSubitem, TransparencySection, TransparencyYearPage
 from unitsites.thaidates import fiscal_year
 
 from .pages import ensure_page, ensure_translation
 
-# (code, Thai title, English title, [(path under the home, Thai label, English label)]);
-# an empty label shows the page's own title.
-MOIT_ITEMS = (
-    (
-        "MOIT 1",
-        "หน่วยงานมีการวางระบบโดยการกำหนดมาตรการการเผยแพร่ข้อมูลต่อสาธารณะผ่านเว็บไซต์ของหน่วยงาน",
-        "The unit has set measures for publishing information to the public on its website",
-        [
-            ("website-policy", "", ""),
-            ("about", "โครงสร้างและผู้รับผิดชอบเว็บไซต์", "Structure and who runs the website"),
-        ],
-    ),
-    (
-        "MOIT 2",
-        "หน่วยงานมีการเปิดเผยข้อมูลข่าวสารที่เป็นปัจจุบัน",
-        "The unit discloses current information",
-        [
-            ("about", "ข้อมูลพื้นฐานและผู้บริหาร", "Basic information and executives"),
-            ("about/contact", "", ""),
-            ("laws", "", ""),
-            ("news", "ข่าวประชาสัมพันธ์ในปีงบประมาณนี้", "News of this fiscal year"),
-            ("public-information", "", ""),
-        ],
-    ),
-    (
-        "MOIT 9",
-        "หน่วยงานมีแนวปฏิบัติการจัดการเรื่องร้องเรียน และช่องทางการร้องเรียน",
-        "The unit has complaint-handling guidelines and complaint channels",
-        [
-            ("e-services", "ช่องทางร้องเรียนออนไลน์", "Online complaint channel"),
-            ("about/contact", "ช่องทางร้องเรียนทางโทรศัพท์และไปรษณีย์", "Complaints by phone and post"),
-        ],
-    ),
-)
+# Path under the home -> the sub-items it answers.
+EVIDENCE = {
+    "website-policy": ("MOIT1.1.3",),
+    "about": ("MOIT2.1.1",),
+    "public-information/organisation-structure": ("MOIT2.1.3",),
+    "public-information/powers-and-duties": ("MOIT2.1.4",),
+    "laws": ("MOIT2.1.5",),
+    "news": ("MOIT2.1.6",),
+    "about/contact": ("MOIT2.1.7", "MOIT9.2"),
+    "e-services/questions": ("MOIT2.1.8",),
+    "public-information/annual-action-plan": ("MOIT2.9",),
+    "public-information/complaint-handling-manual": ("MOIT2.12", "MOIT9.1.1"),
+    "manuals": ("MOIT2.14",),
+    "e-services": ("MOIT9.2",),
+}
+ASSESSED_IN_DEMO = (UnitKind.HOSPITAL, UnitKind.PROVINCIAL_OFFICE)
 
 TITLE = {
     "th": "การประเมินคุณธรรมและความโปร่งใส (ITA) ปีงบประมาณ พ.ศ. {year}",
@@ -59,37 +43,39 @@ INTRO = {
 }
 
 
-def _live_page(home, path):
-    return Page.objects.live().filter(url_path=f"{home.url_path}{path}/").first()
-
-
-def _body(home, language):
-    items = []
-    for code, title_th, title_en, links in MOIT_ITEMS:
-        evidence = []
-        for path, label_th, label_en in links:
-            page = _live_page(home, path)
-            if page is not None:
-                label = label_en if language == "en" else label_th
-                evidence.append({"label": label, "page": page.pk, "document": None, "url": ""})
-        title = title_en if language == "en" else title_th
-        items.append({"type": "item", "value": {"code": code, "title": title, "links": evidence}})
-    return items
-
-
-def _values(home, language, year):
+def _values(language, year):
     return {
         "fiscal_year": year,
         "title": TITLE[language].format(year=year),
         "intro": INTRO[language],
-        "body": _body(home, language),
     }
+
+
+def attach_evidence(home):
+    """Attach the unit's demo pages to their slots in every year's template, once."""
+    unit = home.unit
+    if unit.kind not in ASSESSED_IN_DEMO:
+        return
+    paths = {f"{home.url_path}{path}/": codes for path, codes in EVIDENCE.items()}
+    pages = Page.objects.live().filter(url_path__in=paths).values_list("url_path", "pk")
+    slots = {}
+    for subitem in ItaSubitem.objects.filter(code__in={c for cs in paths.values() for c in cs}):
+        slots.setdefault(subitem.code, []).append(subitem)
+    attached = set(ItaEvidence.objects.filter(unit=unit).values_list("subitem_id", "page_id"))
+    ItaEvidence.objects.bulk_create(
+        ItaEvidence(unit=unit, subitem=subitem, page_id=page_id)
+        for url_path, page_id in pages
+        for code in paths[url_path]
+        for subitem in slots.get(code, [])
+        if subitem.applies_to(unit.kind) and (subitem.pk, page_id) not in attached
+    )
 
 
 def seed(home_th, home_en, rich):
     year = fiscal_year(timezone.now())
     hub = TransparencySection.objects.child_of(home_th).get(slug="ita")
     year_page, _created = ensure_page(
-        hub, TransparencyYearPage, str(year), partial(_values, home_th, "th", year)
+        hub, TransparencyYearPage, str(year), partial(_values, "th", year)
     )
-    ensure_translation(year_page, home_en, partial(_values, home_en, "en", year))
+    ensure_translation(year_page, home_en, partial(_values, "en", year))
+    attach_evidence(home_th)

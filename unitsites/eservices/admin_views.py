@@ -21,10 +21,10 @@ from wagtail.contrib.forms.views import DeleteSubmissionsView, SubmissionsListVi
 from wagtail.log_actions import log
 from wagtail.models import Page
 
-from network.spreadsheets import SafeSpreadsheetExportMixin
 from unitsites.models.eservices import ServiceFormPage
 from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
 from unitsites.personal_data_log import LoggedListingMixin, log_access, log_access_per_page
+from web.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import mail
 from .forms import AnswerForm

@@ -2,32 +2,16 @@
 passed, a submission's personal data are wiped (form data, e-mail, the answer and who wrote it)
 but its row stays, so the published complaint statistics keep counting it."""
 
-from django.db.models import Min
-
 from unitsites.models.eservices import ServiceFormPage
+from unitsites.models.privacy import PurgeKind
 from unitsites.models.submissions import ServiceSubmission
-from unitsites.retention import log_purge
+from unitsites.retention import Purged, RetentionRule
 
-KIND = "e-service submissions"
-
-
-def purge_expired_submissions(now):
-    """Anonymise every submission past its form's retention period; returns how many."""
-    oldest = (
-        ServiceSubmission.objects.filter(anonymised_at__isnull=True)
-        .values("page_id")
-        .annotate(oldest=Min("submit_time"))
-    )
-    oldest_by_page = {row["page_id"]: row["oldest"] for row in oldest}
-    pages = ServiceFormPage.objects.filter(pk__in=oldest_by_page)
-    total = 0
-    for page in pages.only("pk", "retention_days"):
-        cutoff = page.retention_cutoff(now)
-        if oldest_by_page[page.pk] >= cutoff:
-            continue
-        expired = ServiceSubmission.objects.filter(page_id=page.pk, submit_time__lt=cutoff)
-        site = expired.select_related("unit__site").first().unit.site
-        anonymised = expired.anonymise(now)
-        log_purge(now, KIND, site, cutoff, anonymised=anonymised)
-        total += anonymised
-    return total
+SUBMISSIONS = RetentionRule(
+    kind=PurgeKind.ESERVICE_SUBMISSIONS,
+    notice_pages=ServiceFormPage,
+    holding=lambda: ServiceSubmission.objects.filter(anonymised_at__isnull=True),
+    page_field="page",
+    time_field="submit_time",
+    erase=lambda expired, now: Purged(anonymised=expired.anonymise(now)),
+)

@@ -15,7 +15,8 @@ from unitsites.eservices.admin_views import (
     SubmissionInboxView,
     delete_submissions,
 )
-from unitsites.eservices.retention import purge_expired_submissions
+from unitsites.eservices.retention import SUBMISSIONS
+from unitsites.retention import purge
 
 
 @hooks.register("register_admin_urls")
@@ -69,4 +70,4 @@ def register_submission_log_actions(actions):
 @hooks.register("register_scheduler_job")
 def purge_eservice_submissions(now):
     """Anonymise e-service submissions past their form's retention period (P-06)."""
-    return f"e-service submissions: {purge_expired_submissions(now)} anonymised"
+    return purge(SUBMISSIONS, now)

@@ -7,14 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from network.access import units_in_care_of
+from unitsites.retention import purge
 from unitsites.statistics.pageviews import counting_page_views
-from unitsites.statistics.survey import purge_survey_comments
-from unitsites.views.survey import (
+from unitsites.survey.admin_views import (
     SurveyExportView,
     SurveyResponsesView,
     SurveyUnitsView,
-    readable_units,
 )
+from unitsites.survey.retention import SURVEY_COMMENTS
 
 
 @hooks.register("on_serve_page", order=100)
@@ -27,7 +28,7 @@ def count_page_views(serve):
 @hooks.register("register_scheduler_job")
 def purge_survey_personal_data(now):
     """Comments and visitor keys of survey answers past retention (P-06); ratings stay."""
-    return f"survey: {purge_survey_comments(now)} answers anonymised"
+    return purge(SURVEY_COMMENTS, now)
 
 
 @hooks.register("register_admin_urls")
@@ -49,7 +50,7 @@ def register_survey_urls():
 
 class SurveyMenuItem(MenuItem):
     def is_shown(self, request):
-        return readable_units(request.user).exists()
+        return units_in_care_of(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")

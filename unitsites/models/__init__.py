@@ -6,6 +6,8 @@ from .content import ContentPage, Topic
 from .eservices import EServicesSection, ExternalServicePage, ServiceFormField, ServiceFormPage
 from .home import UnitHomePage
 from .ita import TransparencySection, TransparencyYearPage
+from .ita_evidence import ItaEvidence
+from .ita_template import EvidenceKind, ItaItem, ItaSubitem, ItaTemplate, Round
 from .knowledge import KnowledgeKind, KnowledgePage, KnowledgeSection
 from .laws import LawPage, LawsSection, LawType
 from .links import LinkGroupPage, LinksSection, OutsideLink
@@ -78,6 +80,12 @@ __all__ = [
     "SurveyResponse",
     "Topic",
     "TransparencySection",
+    "ItaEvidence",
+    "ItaItem",
+    "ItaSubitem",
+    "ItaTemplate",
+    "EvidenceKind",
+    "Round",
     "TransparencyYearPage",
     "UnitHomePage",
     "UnitPage",

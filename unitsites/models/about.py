@@ -9,13 +9,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from unitsites.blocks import BodyBlock
+from unitsites.references import UnitPageForm
 
 from .base import StructuralPage, UnitPage
 from .location import LocationMixin
@@ -173,7 +173,7 @@ class Executive(Orderable):
             raise ValidationError(missing)
 
 
-class ContactPageForm(WagtailAdminPageForm):
+class ContactPageForm(UnitPageForm):
     """Address, phone, e-mail and the map are required when the page is submitted or published
     (MOIT2 item 1.7). They are not required by the model because provisioning creates the page
     before the unit has entered them."""

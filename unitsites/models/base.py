@@ -8,15 +8,20 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, PagePermissionTester, Site
 
 from unitsites.evidence import holds_records
-from unitsites.plaintext import without_control_characters
+from unitsites.references import UnitPageForm, refuse_foreign_references
 from unitsites.slug_field import PageCopyForm
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
+from web.plaintext import without_control_characters
+
+from .searchable import ThaiSearchable
 
 
-class UnitPage(Page):
+class UnitPage(ThaiSearchable, Page):
     """A page of a unit's site. Knows its unit through the unit home above it."""
 
     copy_form_class = PageCopyForm
+    base_form_class = UnitPageForm
+    search_fields = Page.search_fields + ThaiSearchable.thai_search_fields
 
     class Meta:
         abstract = True
@@ -43,6 +48,17 @@ class UnitPage(Page):
         paths = Site.get_site_root_paths()
         (cache_object or self)._wagtail_cached_site_root_paths = paths
         return paths
+
+    def save(self, clean=True, **kwargs):
+        # Wagtail saves without cleaning only to update metadata (revision pointers, tree counts).
+        if clean:
+            refuse_foreign_references(self)
+        return super().save(clean=clean, **kwargs)
+
+    def save_revision(self, *args, clean=True, **kwargs):
+        if clean:
+            refuse_foreign_references(self)
+        return super().save_revision(*args, clean=clean, **kwargs)
 
     def publish(self, revision, *args, **kwargs):
         # All or nothing: a publication refused half-way (network.publication.guard) must not

@@ -18,7 +18,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from network.ratelimit import limit_submissions
 from unitsites.eservices import mail
 from unitsites.eservices.forms import TrackingForm
 from unitsites.eservices.formtemplates import FormTemplate, privacy_defaults, template_fields
@@ -26,6 +25,7 @@ from unitsites.eservices.pageform import ServiceFormPageForm
 from unitsites.eservices.references import new_secret
 from unitsites.eservices.statistics import complaint_statistics
 from unitsites.publicforms import PublicFormMixin
+from web.ratelimit import limit_submissions
 
 from .base import UnitPage
 from .privacy import PrivacyNoticeMixin

@@ -2,17 +2,20 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
-from unitsites import thaidates
+from unitsites import ita_sheet, thaidates
 from unitsites.blocks import TransparencyEvidenceBlock
+from unitsites.references import UnitPageForm
 
 from .base import UnitPage
+from .ita_template import ItaTemplate
 from .publication import PublicationRequestMixin
 from .section import SectionPage
 
@@ -25,6 +28,38 @@ class TransparencySection(SectionPage):
     class Meta:
         verbose_name = _("Transparency (ITA) section")
         verbose_name_plural = _("Transparency (ITA) sections")
+
+    def route(self, request, path_components):
+        # A year with a template is public here even before (or without) its own year page.
+        if len(path_components) == 1 and path_components[0].isdigit():
+            year = int(path_components[0])
+            has_page = self.get_children().live().filter(slug=path_components[0]).exists()
+            if not has_page and ItaTemplate.objects.filter(fiscal_year=year).exists():
+                return RouteResult(self, kwargs={"fiscal_year": year})
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, fiscal_year=None, **kwargs):
+        if fiscal_year is None:
+            return super().serve(request, *args, **kwargs)
+        context = self.get_context(request, *args, **kwargs)
+        context.update(year_context(self, request, fiscal_year))
+        return TemplateResponse(request, "unitsites/transparency_year_page.html", context)
+
+    def get_context(self, request, *args, **kwargs):
+        """Every fiscal year, from its year page or else from its template, newest first."""
+        context = super().get_context(request, *args, **kwargs)
+        items = list(context["items"])
+        years = {
+            page.fiscal_year: (page.get_url(request), page.title)
+            for page in items
+            if isinstance(page, TransparencyYearPage)
+        }
+        base = self.get_url(request)
+        for year in ita_sheet.template_years():
+            years.setdefault(year, (f"{base}{year}/", ita_year_title(year)))
+        context["years"] = [(year, *years[year]) for year in sorted(years, reverse=True)]
+        context["other_items"] = [p for p in items if not isinstance(p, TransparencyYearPage)]
+        return context
 
     def listed_items(self, request):
         """Fiscal years newest first, then any other pages."""
@@ -40,6 +75,12 @@ class TransparencySection(SectionPage):
         )
 
 
+def ita_year_title(year):
+    return _("Integrity and Transparency Assessment (ITA), fiscal year %(year)s B.E.") % {
+        "year": year
+    }
+
+
 FISCAL_YEAR_TAKEN = _("This fiscal year already has its page in this section.")
 
 
@@ -48,7 +89,7 @@ def fiscal_year_taken(parent, fiscal_year, page=None):
     return pages.exclude(pk=page.pk).exists() if page and page.pk else pages.exists()
 
 
-class TransparencyYearPageForm(WagtailAdminPageForm):
+class TransparencyYearPageForm(UnitPageForm):
     """Refuses a second page for the same year in the form, before the slug (the year) clashes."""
 
     def clean(self):
@@ -126,3 +167,22 @@ class TransparencyYearPage(PublicationRequestMixin, UnitPage):
     def period(self):
         """(first day, last day) of the fiscal year."""
         return thaidates.fiscal_year_bounds(self.fiscal_year)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(year_context(self, request, self.fiscal_year))
+        return context
+
+
+def year_context(page, request, fiscal_year):
+    """What the year's evidence page shows: its period and the template's slots for the unit."""
+    unit = page.unit
+    staff = unit is not None and ita_sheet.is_unit_staff(request.user, unit)
+    return {
+        "fiscal_year": fiscal_year,
+        "year_title": ita_year_title(fiscal_year),
+        "period": thaidates.fiscal_year_bounds(fiscal_year),
+        "sheet": ita_sheet.sheet(unit, fiscal_year, request, staff, page.locale) if unit else [],
+        "sees_gaps": staff,
+        "ita_unit": unit,
+    }

@@ -113,6 +113,14 @@ class PrivacyNoticeMixin(models.Model):
         return now - timedelta(days=self.retention_days)
 
 
+class PurgeKind(models.TextChoices):
+    """The kinds of personal data a retention purge removes (the values are stored)."""
+
+    ESERVICE_SUBMISSIONS = "e-service submissions", _("e-service submissions")
+    QUESTIONS = "questions", _("questions")
+    SURVEY_COMMENTS = "satisfaction survey comments", _("satisfaction survey comments")
+
+
 class PersonalDataPurge(models.Model):
     """One retention purge of one kind of personal data on one site (P-06)."""
 
@@ -125,7 +133,7 @@ class PersonalDataPurge(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    kind = models.CharField(_("data"), max_length=100)
+    kind = models.CharField(_("data"), max_length=100, choices=PurgeKind.choices)
     cutoff = models.DateTimeField(_("collected before"))
     deleted = models.PositiveIntegerField(_("deleted"), default=0)
     anonymised = models.PositiveIntegerField(_("anonymised"), default=0)

@@ -5,9 +5,10 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models.panels import CommentPanelPlaceholder
+
+from unitsites.references import UnitPageForm
 
 # The details a request cannot go without (W-02); urgency has a default.
 REQUEST_FIELDS = (
@@ -26,7 +27,7 @@ class Urgency(models.TextChoices):
     URGENT = "urgent", _("Urgent")
 
 
-class PublicationRequestForm(WagtailAdminPageForm):
+class PublicationRequestForm(UnitPageForm):
     """The edit form of every content page: saving a draft may leave the request incomplete,
     asking for publication may not."""
 
@@ -51,6 +52,7 @@ class PublicationRequestMixin(models.Model):
 
     # Announcements with a deadline must say when they come down (REQUIREMENTS W-07);
     # evidence items must not expire by default (W-08).
+    carries_publication_request = True  # the interface network's workflow relies on
     requires_end_date = False
     evidence_item = False
     # Days after its last publication when a page is due for review (seed §3: keep information

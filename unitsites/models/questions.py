@@ -22,7 +22,7 @@ from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 
-from network.ratelimit import limit_submissions
+from web.ratelimit import limit_submissions
 
 from .base import UnitPage
 from .privacy import PrivacyNoticeMixin
@@ -168,20 +168,8 @@ class QuestionBoardPage(PrivacyNoticeMixin, UnitPage):
         boards = self.get_translations(inclusive=True)
         return Question.objects.filter(board__in=boards, status=QuestionStatus.PUBLISHED)
 
-    def purge_expired_questions(self, now):
-        """Past the retention period, delete the questions never published and erase who asked
-        the published ones; returns (deleted, anonymised)."""
-        expired = self.questions.filter(asked_at__lt=self.retention_cutoff(now))
-        deleted, _by_model = expired.exclude(status=QuestionStatus.PUBLISHED).delete()
-        anonymised = (
-            expired.filter(status=QuestionStatus.PUBLISHED)
-            .exclude(asker_name="", asker_email="")
-            .update(asker_name="", asker_email="")
-        )
-        return deleted, anonymised
-
     def question_form(self, data=None):
-        from unitsites.question_forms import QuestionForm
+        from unitsites.questions.forms import QuestionForm
 
         return QuestionForm(data, notice=self)
 

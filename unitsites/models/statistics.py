@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext_lazy as _
 
-from network.ratelimit import limit_submissions
+from web.ratelimit import limit_submissions
 
 from .privacy import LawfulBasis, PrivacyNoticeMixin
 from .section import SectionPage
@@ -137,7 +137,7 @@ class StatisticsSection(PrivacyNoticeMixin, SectionPage):
         verbose_name_plural = _("Site statistics sections")
 
     def serve(self, request, *args, **kwargs):
-        from unitsites.statistics.survey import answer_survey
+        from unitsites.survey.forms import answer_survey
 
         if request.method == "POST":
             return answer_survey(self, request)
@@ -145,7 +145,7 @@ class StatisticsSection(PrivacyNoticeMixin, SectionPage):
 
     def get_context(self, request, *args, **kwargs):
         from unitsites.statistics.figures import site_figures
-        from unitsites.statistics.survey import survey_context
+        from unitsites.survey.forms import survey_context
 
         form = kwargs.pop("form", None)
         context = super().get_context(request, *args, **kwargs)

@@ -2,9 +2,9 @@ from django import template
 from django.conf import settings
 from django.utils.translation import get_language
 
-from network import hosts
 from unitsites.models.site_settings import UnitSiteSettings
 from unitsites.sections import policy_pages, section_pages
+from web import hosts
 
 register = template.Library()
 

@@ -1,12 +1,10 @@
 """The plain search page of every unit site: /search/?q= in Thai, /en/search/?q= in English.
 
-It searches only the live, public pages of the request's own site in the request's language.
-Thai word segmentation comes later (REQUIREMENTS A-06); the database backend matches whole
-space-separated words for now.
+It searches only the live, public pages of the request's own site in the request's language,
+with Thai cut into words (unitsites.thai_search). The portal's host has its own (home.search).
 """
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -16,10 +14,7 @@ from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
 from unitsites.models import UnitHomePage
-from unitsites.plaintext import without_control_characters
-
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from unitsites.page_search import MAX_QUERY_LENGTH, cleaned_query, results_page
 
 
 def site_home(request):
@@ -37,41 +32,36 @@ def site_home(request):
     return home
 
 
-def matching_pages(home, query):
-    """Live public pages of `home`'s tree (one site, one language) that match `query`."""
-    # modelsearch 1.3 puts each word inside "..." for SQLite FTS5 without escaping quotes,
-    # so a stray quote would be a syntax error: words are what we search for anyway.
-    words = query.replace('"', " ").strip()
-    if not words:
-        return Page.objects.none()
+def site_pages(home):
+    """Live public pages of `home`'s tree: one site, one language."""
     pages = Page.objects.live().public().descendant_of(home, inclusive=True)
-    return pages.filter(locale_id=home.locale_id).search(words)
+    return pages.filter(locale_id=home.locale_id)
 
 
-def _other_languages(query):
+def other_languages(params):
+    """[(language code, this search's address in that language)], keeping the non-empty `params`."""
     active = translation.get_language()
+    kept = {name: value for name, value in params.items() if value}
     links = []
     for code, _name in settings.LANGUAGES:
         if code != active:
             with translation.override(code):
                 url = reverse("search")
-            links.append((code, f"{url}?{urlencode({'q': query})}" if query else url))
+            links.append((code, f"{url}?{urlencode(kept)}" if kept else url))
     return links
 
 
 def search(request):
     home = site_home(request)
-    typed = without_control_characters(request.GET.get("q", ""))  # PostgreSQL refuses NUL
-    query = " ".join(typed.split())[:MAX_QUERY_LENGTH]
+    query = cleaned_query(request.GET.get("q", ""))
     results = None
     if query:
-        paginator = Paginator(matching_pages(home, query), RESULTS_PER_PAGE)
-        results = paginator.get_page(request.GET.get("page"))
+        results = results_page(site_pages(home), query, request.GET.get("page"))
     context = {
         "page": home,
         "query": query,
         "results": results,
         "max_length": MAX_QUERY_LENGTH,
-        "other_languages": _other_languages(query),
+        "other_languages": other_languages({"q": query}),
     }
     return render(request, "unitsites/search.html", context)

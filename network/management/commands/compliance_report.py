@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from network.models import Unit
 from network.oversight.export import as_json, grid_rows, header
 from network.oversight.report import Status, compliance_reports
-from network.spreadsheets import write_csv
+from web.spreadsheets import write_csv
 
 
 class Command(BaseCommand):

@@ -7,28 +7,20 @@ linked to it. The browser is left out: changing the User-Agent must not give ano
 retention purge erases comments and keys; ratings stay for the published figures.
 """
 
-from collections import defaultdict
-from datetime import timedelta
-
 from django import forms
 from django.db import IntegrityError, transaction
-from django.db.models import Count
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Site
-
-from network.clientip import client_ip
-from unitsites.models import Rating, StatisticsSection, SurveyResponse
+from unitsites.models import Rating, SurveyResponse
 from unitsites.publicforms import PublicFormMixin
-from unitsites.retention import log_purge
+from web.clientip import client_ip
 
 MAX_COMMENT_LENGTH = 1000
 THANKS = "thanks"
-PURGE_KIND = "satisfaction survey comments"
 
 
 class SurveyForm(PublicFormMixin, forms.Form):
@@ -96,25 +88,3 @@ def survey_context(page, request, form=None):
         "survey_form": form or SurveyForm(notice=page),
         "survey_thanks": request.GET.get("survey") == THANKS,
     }
-
-
-def purge_survey_comments(now):
-    """Erase the comments and visitor keys of answers past their page's retention period;
-    returns how many answers were anonymised."""
-    pages_by_retention = defaultdict(list)
-    for page_id, days in StatisticsSection.objects.values_list("pk", "retention_days"):
-        pages_by_retention[days].append(page_id)
-    anonymised = 0
-    for days, page_ids in pages_by_retention.items():
-        cutoff = now - timedelta(days=days)
-        expired = SurveyResponse.objects.filter(
-            page_id__in=page_ids, submitted_at__lt=cutoff
-        ).exclude(comment="", visitor_key="")
-        per_site = dict(expired.values_list("site").annotate(answers=Count("pk")).order_by())
-        if not per_site:
-            continue
-        expired.update(comment="", visitor_key="")
-        for site in Site.objects.filter(pk__in=per_site):
-            log_purge(now, PURGE_KIND, site, cutoff, anonymised=per_site[site.pk])
-            anonymised += per_site[site.pk]
-    return anonymised

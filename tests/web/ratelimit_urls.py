@@ -1,4 +1,4 @@
-"""A test-only URLconf: a public submission view behind network.ratelimit, beside the admin
+"""A test-only URLconf: a public submission view behind web.ratelimit, beside the admin
 (whose URLs the portal's middleware looks up)."""
 
 from django.http import HttpResponse
@@ -6,7 +6,7 @@ from django.urls import include, path
 
 from wagtail.admin import urls as wagtailadmin_urls
 
-from network.ratelimit import limit_submissions
+from web.ratelimit import limit_submissions
 
 
 @limit_submissions("test-form", rate="3/m")

@@ -18,10 +18,10 @@ from wagtail.admin.views.generic.usage import UsageView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import BasePermissionPolicy
 
-from network.spreadsheets import SafeSpreadsheetExportMixin
+from network.access import pages_in_care_of
 from unitsites.models.questions import Question, QuestionBoardPage
 from unitsites.personal_data_log import LoggedListingMixin, log_access_per_page
-from unitsites.staff import pages_in_care_of
+from web.spreadsheets import SafeSpreadsheetExportMixin
 
 MODERATION_ACTIONS = frozenset({"change", "delete", "view"})  # questions come from the public
 PUBLISH_LOG_ACTION = "unitsites.question.publish"

@@ -5,7 +5,7 @@ from django.test import Client, override_settings
 
 import pytest
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.network.ratelimit_urls")]
+pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.web.ratelimit_urls")]
 
 
 @pytest.fixture(autouse=True)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from network import spreadsheets
+from web import spreadsheets
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE_ROW = ['=HYPERLINK("http://x","y")', "@SUM(A1)", "+1", "-1", "ok\x00\x1btext", 42]
@@ -67,5 +67,5 @@ def _modules_writing_csv():
 
 def test_every_export_goes_through_the_spreadsheet_module():
     # The demo seeder writes a sample CSV attachment of its own: it is content, not an export.
-    allowed = {"network/spreadsheets.py", "unitsites/demo/documents.py"}
+    allowed = {"web/spreadsheets.py", "unitsites/demo/documents.py"}
     assert set(_modules_writing_csv()) - allowed == set()

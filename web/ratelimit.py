@@ -18,7 +18,7 @@ from wagtail.models import Site
 
 from django_ratelimit.core import is_ratelimited
 
-from network.clientip import client_ip
+from web.clientip import client_ip
 
 UNSAFE_METHODS = ("POST", "PUT", "PATCH", "DELETE")
 RETRY_AFTER_SECONDS = 60

@@ -8,7 +8,7 @@ import itertools
 
 from django.http import HttpResponse, StreamingHttpResponse
 
-from unitsites.plaintext import without_control_characters as _clean
+from web.plaintext import without_control_characters as _clean
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"  # spreadsheet programs then read the Thai text as UTF-8

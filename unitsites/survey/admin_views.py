@@ -17,25 +17,16 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from network.access import units_in_care_of
 from network.models import Unit
-from network.spreadsheets import csv_response
 from unitsites import thaidates
 from unitsites.models import SurveyResponse
 from unitsites.personal_data_log import log_access
-from unitsites.staff import pages_in_care_of
 from unitsites.statistics.figures import FiscalYear
+from web.spreadsheets import csv_response
 
 CSV_COLUMNS = ("submitted_at", "rating", "comment", "language")
 PER_PAGE = 50
-
-
-def readable_units(user):
-    """The units whose survey answers `user` may read."""
-    return (
-        Unit.objects.filter(site__isnull=False, home_pages__in=pages_in_care_of(user).values("pk"))
-        .distinct()
-        .order_by("code")
-    )
 
 
 class FiscalYearForm(forms.Form):
@@ -51,7 +42,7 @@ class UnitSurveyMixin:
 
     def dispatch(self, request, *args, **kwargs):
         self.unit = get_object_or_404(Unit, pk=kwargs["unit_id"], site__isnull=False)
-        if not readable_units(request.user).filter(pk=self.unit.pk).exists():
+        if not units_in_care_of(request.user).filter(pk=self.unit.pk).exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -92,7 +83,7 @@ class SurveyUnitsView(WagtailAdminTemplateMixin, TemplateView):
     header_icon = "form"
 
     def get(self, request, *args, **kwargs):
-        units = list(readable_units(request.user))
+        units = list(units_in_care_of(request.user))
         if not units:
             raise PermissionDenied
         if len(units) == 1:

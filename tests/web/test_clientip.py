@@ -4,7 +4,7 @@ from django.test import RequestFactory, override_settings
 
 import pytest
 
-from network.clientip import client_ip, client_port
+from web.clientip import client_ip, client_port
 
 factory = RequestFactory()
 
