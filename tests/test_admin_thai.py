@@ -27,6 +27,7 @@ from unitsites.templatetags.thai_dates import display_moment
 # Names, codes, file formats, keyboard keys and products that are English in Thai text too.
 ALLOWED_WORDS = {
     *("ITA", "MOIT", "OIT", "EIT", "IIT", "URL", "Wagtail", "JavaScript", "SSO", "LDAP", "ID"),
+    *("MOPH", "MITAS"),  # the Ministry of Public Health and its ITA reporting system
     *("PDF", "CSV", "XLSX", "GIF", "JPEG", "JPG", "PNG", "WEBP", "MB"),
     *("Ctrl", "Shift", "Esc", "Alt", "Cmd"),
     *("Facebook", "LINE", "Official", "Account", "YouTube", "Google", "Maps", "OpenStreetMap"),
@@ -53,6 +54,7 @@ KNOWN_ENGLISH = {
     "wagtailsites:index": {"Port", "Site", "name", "Root", "page"},
     # A stray "None" before the side panels of these screens (not traced yet).
     "wagtailadmin_explore": {"None"},
+    "network_explore": {"None"},  # the same explorer, served scoped by network.isolation
     "wagtailusers_groups:edit": {"None", *SHARED_COLLECTION},
     "wagtailusers_users:edit": {"None"},
     # A page published by the system (imported content) has no publisher: Wagtail shows None.
