@@ -15,12 +15,12 @@ help: ## List the targets
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements.txt | $(BIN)/activate
-	$(BIN)/pip install -q -r requirements.txt
+$(VENV)/.installed: requirements.txt constraints.txt | $(BIN)/activate
+	$(BIN)/pip install -q -r requirements.txt -c constraints.txt
 	touch $@
 
-$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(BIN)/activate
-	$(BIN)/pip install -q -r requirements-dev.txt
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt constraints.txt | $(BIN)/activate
+	$(BIN)/pip install -q -r requirements-dev.txt -c constraints.txt
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed ## Create the virtualenv and install the runtime requirements
