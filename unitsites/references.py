@@ -137,6 +137,23 @@ def refuse_foreign_references(page):
         raise ValidationError([reference.message for reference in found])
 
 
+def refuse_copy(page, destination, recursive):
+    """A copy of `page` (with its descendants when `recursive`) under `destination` may hold
+    only references the destination's unit may use; raises ValidationError otherwise. Wagtail
+    saves the copies below the first without validation, so this is asked before copying."""
+    unit_id = unit_id_at(destination.path)
+    if unit_id is None:
+        return
+    pages = [page, *page.get_descendants()] if recursive else [page]
+    found = [
+        reference
+        for copied in pages
+        for reference in foreign_references(unit_id, references_of(copied.specific))
+    ]
+    if found:
+        raise ValidationError(sorted({reference.message for reference in found}))
+
+
 class UnitPageForm(WagtailAdminPageForm):
     """The admin form of every unit page: shows the refusal on the field that holds the
     reference, before the page's own guard would refuse the save."""

@@ -11,7 +11,6 @@ from django import forms
 from django.db import models
 
 from wagtail.admin.forms.models import register_form_field_override
-from wagtail.admin.forms.pages import CopyForm
 from wagtail.admin.widgets import SlugInput
 
 from unitsites.slugs import validate_slug
@@ -28,16 +27,6 @@ class SlugFormField(forms.CharField):
 
     def to_python(self, value):
         return unicodedata.normalize("NFC", super().to_python(value))
-
-
-class PageCopyForm(CopyForm):
-    """Wagtail's copy form, whose new slug would refuse a Thai slug with its marks."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        new_slug = self.fields["new_slug"]
-        new_slug.validators = [validate_slug]
-        new_slug.widget.attrs["data-action"] = SYNC_FROM_TITLE
 
 
 def register_slug_field():

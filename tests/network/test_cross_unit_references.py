@@ -323,3 +323,68 @@ def test_a_stored_revision_with_a_foreign_reference_is_not_published(pages, medi
         revision.publish(skip_permission_checks=True)
     page.refresh_from_db()
     assert not page.live
+
+
+@pytest.fixture
+def section_with_own_image(pages, media):
+    """H-A's page "campaign" with a child page that shows one of H-A's images."""
+    parent = pages["page"]
+    body = json.dumps(
+        [{"type": "image", "value": {"image": media["own image"].pk, "alt_text": "ภาพ"}}]
+    )
+    child = ContentPage(title="ภาพกิจกรรม", slug="photos", body=body, live=False, **REQUEST)
+    parent.add_child(instance=child)
+    return parent
+
+
+def about_of(unit):
+    home = UnitHomePage.objects.get(unit=unit, locale__language_code="th")
+    return home.get_children().get(slug="about")
+
+
+def admin_copy(client, page, destination, recursive):
+    return client.post(
+        f"/admin/pages/{page.pk}/copy/",
+        {
+            "new_title": "สำเนา",
+            "new_slug": "copied",
+            "new_parent_page": destination.pk,
+            "copy_subpages": "on" if recursive else "",
+        },
+    )
+
+
+def test_a_copy_into_another_unit_may_not_carry_the_first_units_media(
+    login, unit_a, unit_b, section_with_own_image
+):
+    moderator = login("moderator")
+    other_about = about_of(unit_b)
+
+    refused = admin_copy(moderator, section_with_own_image, other_about, recursive=True)
+    assert refused.status_code == 200
+    assert shows(refused, REFUSED)
+    assert not ContentPage.objects.filter(slug="copied").exists()
+
+    api = moderator.post(
+        f"/admin/api/main/pages/{section_with_own_image.pk}/action/copy/",
+        {"destination_page_id": other_about.pk, "recursive": True, "slug": "copied"},
+        content_type="application/json",
+    )
+    assert api.status_code == 400
+    assert REFUSED in api.content.decode()
+    assert not ContentPage.objects.filter(slug="copied").exists()
+
+    # Without the page that shows the image, the copy is the moderator's to make.
+    alone = admin_copy(moderator, section_with_own_image, other_about, recursive=False)
+    assert alone.status_code == 302
+    assert ContentPage.objects.child_of(other_about).filter(slug="copied").exists()
+
+
+def test_a_copy_within_the_unit_keeps_its_media(login, unit_a, section_with_own_image):
+    response = admin_copy(
+        login("moderator"), section_with_own_image, about_of(unit_a), recursive=True
+    )
+
+    assert response.status_code == 302
+    copy = ContentPage.objects.get(slug="copied")
+    assert copy.get_children().filter(slug="photos").exists()

@@ -8,8 +8,8 @@ from django.utils.functional import cached_property
 from wagtail.models import Page, PagePermissionTester, Site
 
 from unitsites.evidence import holds_records
+from unitsites.page_copy import PageCopyForm
 from unitsites.references import UnitPageForm, refuse_foreign_references
-from unitsites.slug_field import PageCopyForm
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
 from web.plaintext import without_control_characters
 
