@@ -49,7 +49,9 @@ def stored(unit_a, login, make_page):
 
 
 def overwrite(stored, text):
-    """Store `text` the way rows saved before input cleaning hold it."""
+    """Store `text` the way rows saved before input cleaning hold it (less NUL, which
+    PostgreSQL refuses to store at all)."""
+    text = text.replace("\x00", "")
     submission = stored["submission"]
     submission.form_data = {**submission.form_data, "subject": text, "details": text}
     submission.save(update_fields=["form_data"])

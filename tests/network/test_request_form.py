@@ -27,8 +27,8 @@ from unitsites.thaidates import thai_date
 
 pytestmark = pytest.mark.django_db
 
-APPROVED_BOX = "&#9746; อนุมัติ &#9744; ไม่อนุมัติ"
-REJECTED_BOX = "&#9744; อนุมัติ &#9746; ไม่อนุมัติ"
+APPROVED_BOX = "☒ อนุมัติ ☐ ไม่อนุมัติ"
+REJECTED_BOX = "☐ อนุมัติ ☒ ไม่อนุมัติ"
 REASON = "ตัวเลขผู้รับวัคซีนยังไม่ตรงกับรายงานของกลุ่มงาน โปรดตรวจสอบอีกครั้ง"
 
 
