@@ -15,18 +15,6 @@ from unitsites.models import UnitHomePage, UnitSiteSettings
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_as(login):
-    """A client logged in as the user, talking to the admin on the portal's host."""
-
-    def _admin_as(username):
-        client = login(username)
-        client.defaults["HTTP_HOST"] = "localhost"
-        return client
-
-    return _admin_as
-
-
 def settings_url(site):
     return f"/admin/settings/unitsites/unitsitesettings/{site.pk}/"
 
@@ -63,8 +51,8 @@ def test_provisioning_creates_the_row_and_grants_only_the_units_groups(unit_a, u
     assert len(groups_a) == 2
 
 
-def test_editor_edits_own_units_settings(unit_a, admin_as):
-    client = admin_as("editor-h-a")
+def test_editor_edits_own_units_settings(unit_a, login):
+    client = login("editor-h-a")
     assert client.get(settings_url(unit_a.site)).status_code == 200
     response = client.post(
         settings_url(unit_a.site),
@@ -77,15 +65,15 @@ def test_editor_edits_own_units_settings(unit_a, admin_as):
     assert saved.primary_colour == "#1a4d8f"
 
 
-def test_approver_edits_own_units_settings(unit_a, admin_as):
-    client = admin_as("approver-h-a")
+def test_approver_edits_own_units_settings(unit_a, login):
+    client = login("approver-h-a")
     response = client.post(settings_url(unit_a.site), form_data(fax="0 7472 0000"))
     assert response.status_code == 302
     assert UnitSiteSettings.objects.get(site=unit_a.site).fax == "0 7472 0000"
 
 
-def test_editor_cannot_open_or_change_another_units_settings(unit_b, admin_as):
-    client = admin_as("editor-h-a")
+def test_editor_cannot_open_or_change_another_units_settings(unit_b, login):
+    client = login("editor-h-a")
     response = client.get(settings_url(unit_b.site))
     assert response.status_code == 302
     assert response.url == "/admin/"
@@ -94,20 +82,20 @@ def test_editor_cannot_open_or_change_another_units_settings(unit_b, admin_as):
     assert UnitSiteSettings.objects.get(site=unit_b.site).phone == ""
 
 
-def test_settings_menu_leads_an_editor_to_their_own_site(unit_a, admin_as):
-    client = admin_as("editor-h-a")
+def test_settings_menu_leads_an_editor_to_their_own_site(unit_a, login):
+    client = login("editor-h-a")
     response = client.get("/admin/settings/unitsites/unitsitesettings/")
     assert response.status_code == 302
     assert response.url == settings_url(unit_a.site)
 
 
-def test_moderator_has_no_say_over_unit_settings(unit_a, admin_as):
-    client = admin_as("moderator")
+def test_moderator_has_no_say_over_unit_settings(unit_a, login):
+    client = login("moderator")
     assert client.get(settings_url(unit_a.site)).status_code == 302
 
 
-def test_a_colour_too_light_for_white_text_is_refused(unit_a, admin_as):
-    client = admin_as("editor-h-a")
+def test_a_colour_too_light_for_white_text_is_refused(unit_a, login):
+    client = login("editor-h-a")
     response = client.post(settings_url(unit_a.site), form_data(primary_colour="#777777"))
     assert response.status_code == 200
     assert "4.48:1" in response.content.decode()
@@ -190,3 +178,32 @@ def test_demo_map_link_of_a_long_thai_name_fits(unit_a):
     saved = UnitSiteSettings.objects.get(site=unit_a.site)
     assert saved.map_url.startswith("https://www.openstreetmap.org/search?query=")
     saved.full_clean()
+
+
+@pytest.fixture
+def images(unit_a, unit_b, settings, tmp_path):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    return {
+        unit.code: Image.objects.create(
+            title=f"ตรา {unit.code}",
+            file=get_test_image_file(f"logo-{unit.code}.png"),
+            collection=unit.collection,
+        )
+        for unit in (unit_a, unit_b)
+    }
+
+
+def test_the_logo_is_one_of_the_units_own_images(unit_a, login, images):
+    client = login("editor-h-a")
+
+    refused = client.post(settings_url(unit_a.site), form_data(logo=images["H-B"].pk))
+    assert refused.status_code == 200
+    assert "เป็นของหน่วยงานอื่น" in refused.content.decode()
+    assert UnitSiteSettings.for_site(unit_a.site).logo is None
+
+    accepted = client.post(settings_url(unit_a.site), form_data(logo=images["H-A"].pk))
+    assert accepted.status_code == 302
+    assert UnitSiteSettings.for_site(unit_a.site).logo == images["H-A"]

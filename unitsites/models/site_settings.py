@@ -6,13 +6,16 @@ WAGTAIL-NOTES §7). Settings belong to the site, not to a language, so text that
 language has a field per language.
 """
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from network.models import Unit
 from unitsites.colours import darken, validate_brand_colour
+from unitsites.references import foreign_references, references_of
 
 
 @register_setting(icon="site")
@@ -108,6 +111,11 @@ class UnitSiteSettings(BaseSiteSetting):
     def clean(self):
         super().clean()
         self.primary_colour = self.primary_colour.lower()
+        # The logo is one of the unit's own images, or a shared one (DESIGN.md, Isolation).
+        unit_id = Unit.objects.filter(site_id=self.site_id).values_list("pk", flat=True).first()
+        found = foreign_references(unit_id, references_of(self)) if unit_id else []
+        if found:
+            raise ValidationError({"logo": [reference.message for reference in found]})
 
     def address_for(self, language_code):
         if language_code == "en":
