@@ -48,6 +48,11 @@ def stored(unit_a, login, make_page):
     }
 
 
+def fitting(model, field, text):
+    """`text` cut to what the column holds: PostgreSQL refuses longer values outright."""
+    return text[: model._meta.get_field(field).max_length]
+
+
 def overwrite(stored, text):
     """Store `text` the way rows saved before input cleaning hold it (less NUL, which
     PostgreSQL refuses to store at all)."""
@@ -57,9 +62,18 @@ def overwrite(stored, text):
     submission.save(update_fields=["form_data"])
     type(stored["question"]).objects.filter(pk=stored["question"].pk).update(text=text or "x")
     SurveyResponse.objects.filter(pk=stored["survey"].pk).update(comment=text)
-    PublicationRecord.objects.filter(pk=stored["record"].pk).update(title=text, remarks=text)
+    PublicationRecord.objects.filter(pk=stored["record"].pk).update(
+        title=fitting(PublicationRecord, "title", text), remarks=text
+    )
     TrafficRecord.objects.bulk_create(
-        [TrafficRecord(time=timezone.now(), kind="request", host="x", user_agent=text)]
+        [
+            TrafficRecord(
+                time=timezone.now(),
+                kind="request",
+                host="x",
+                user_agent=fitting(TrafficRecord, "user_agent", text),
+            )
+        ]
     )
 
 
