@@ -54,6 +54,13 @@ def sees_whole_network(user):
     return user.is_superuser or is_moderator(user)
 
 
+def may_change_network_roles(user):
+    """Whether the user may make someone a moderator, a central administrator or a superuser:
+    superusers only, since those roles see every unit ("Provincial moderators see all",
+    DESIGN.md, Isolation) and a central administrator must not grant them to themself."""
+    return user.is_active and user.is_superuser
+
+
 def oversees_network(user):
     """Whether the user reads the network-wide compliance figures: provincial moderators,
     central administrators and superusers ("Provincial moderators see all", DESIGN.md,

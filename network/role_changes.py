@@ -54,10 +54,6 @@ class RoleChange:
         return _("change the account of a holder of the role %(role)s") % {"role": label}
 
 
-def may_change_network_roles(user):
-    return user.is_active and user.is_superuser
-
-
 def network_role_of_group(group):
     """The role above the unit that `group` carries, or None."""
     return (

@@ -17,6 +17,7 @@ from wagtail.users.views import users as user_views
 from wagtail.users.views.groups import GroupViewSet
 from wagtail.users.views.users import UserViewSet
 
+from network.access import may_change_network_roles
 from network.accounts import set_signatory_details
 from network.models import Role, StaffProfile
 from network.oversight.administrators import MINIMUM, units_left_short
@@ -28,7 +29,6 @@ from network.role_changes import (
     SUPERUSER,
     RoleChange,
     account_role_changes,
-    may_change_network_roles,
     network_role_of_group,
     network_roles_of,
     record_role_change,
