@@ -43,6 +43,9 @@ env = environ.Env(
     TRAFFIC_RETENTION_DAYS=(int, 90),
     # Cookieless page-view counts per site, page and day for the statistics pages (C-24).
     PAGE_VIEW_COUNTING=(bool, True),
+    # Traffic records and page views wait in memory, then one bulk write (web.writebehind).
+    WRITE_BEHIND_INTERVAL_SECONDS=(float, 2.0),
+    WRITE_BEHIND_MAX_ITEMS=(int, 1000),
 )
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
@@ -292,6 +295,12 @@ TRAFFIC_RETENTION_DAYS = env("TRAFFIC_RETENTION_DAYS")
 # Page views per site, page and day for the statistics pages, counted on the server without
 # cookies or addresses (REQUIREMENTS C-24, P-11; unitsites.statistics.pageviews).
 PAGE_VIEW_COUNTING = env("PAGE_VIEW_COUNTING")
+
+# Neither is written on the request path: each process writes them in bulk every few seconds,
+# when WRITE_BEHIND_MAX_ITEMS are waiting, and at exit; a killed process loses one interval's
+# worth (web.writebehind; DESIGN.md, Scale).
+WRITE_BEHIND_INTERVAL_SECONDS = env("WRITE_BEHIND_INTERVAL_SECONDS")
+WRITE_BEHIND_MAX_ITEMS = env("WRITE_BEHIND_MAX_ITEMS")
 
 LOGGING = {
     "version": 1,

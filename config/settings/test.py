@@ -25,3 +25,5 @@ PORTAL_REQUIRE_2FA_FOR_ROLES = []
 TRAFFIC_LOG_ENABLED = False
 # Off for the same reason; tests/unitsites/test_statistics_counting.py switches it on.
 PAGE_VIEW_COUNTING = False
+# No write-behind thread: tests write the buffers with web.writebehind.flush_all().
+WRITE_BEHIND_INTERVAL_SECONDS = 0

@@ -1,19 +1,22 @@
-"""Writing traffic records: one INSERT per request, after the response has gone to the client,
-and one per login, failed login and logout (Django's authentication signals)."""
+"""Recording traffic: one record per request, login, failed login and logout (Django's
+authentication signals), kept in the process's buffer and inserted in bulk a few seconds later
+(web.writebehind), so no request waits for the database.
 
-import logging
-from functools import partial
+One bulk insert gives its records consecutive ids in the order they were made; sealing follows
+the ids (network.traffic.chain), so several processes writing at once still make one chain.
+"""
+
+from operator import attrgetter
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
-from django.db import DatabaseError
+from django.db import transaction
 from django.dispatch import receiver
 from django.utils import timezone
 
 from network.models import TrafficKind, TrafficRecord
 from web.clientip import client_ip, client_port
-
-logger = logging.getLogger(__name__)
+from web.writebehind import WriteBehindBuffer
 
 PATH_LIMIT = 2048
 
@@ -42,15 +45,20 @@ def _account(user):
     return {"user_id": user.pk, "username": _text(user.get_username(), 150)}
 
 
+def insert_records(records):
+    """Insert buffered records, oldest first, in one transaction."""
+    with transaction.atomic():
+        TrafficRecord.objects.bulk_create(sorted(records, key=attrgetter("time")), batch_size=500)
+
+
+traffic_buffer = WriteBehindBuffer("traffic records", insert_records)
+
+
 def _write(**fields):
-    try:
-        TrafficRecord.objects.create(**fields)
-    except DatabaseError:
-        # The visitor already has the answer; a lost record is reported, never turned into a 500.
-        logger.exception("Could not write a traffic record: %s", fields.get("path"))
+    traffic_buffer.add(TrafficRecord(**fields))
 
 
-def _record_request(request, status, started):
+def record_request(request, status, started):
     _write(
         time=started,
         status=status,
@@ -70,11 +78,11 @@ def record_event(kind, request, user=None, username=""):
 
 
 class TrafficLogMiddleware:
-    """Records every request except static files, once the response has been sent.
+    """Records every request except static files, cached answers included.
 
     Placed first in MIDDLEWARE so that it also sees the answers other middleware gives (unknown
-    hosts, redirects to HTTPS). The write runs when the server closes the response, so it adds
-    no latency for the visitor; TRAFFIC_LOG_ENABLED switches it off.
+    hosts, redirects to HTTPS, cached pages). The record only joins the buffer, so it costs the
+    visitor no database write; TRAFFIC_LOG_ENABLED switches it off.
     """
 
     def __init__(self, get_response):
@@ -85,11 +93,7 @@ class TrafficLogMiddleware:
         started = timezone.now()
         response = self.get_response(request)
         if settings.TRAFFIC_LOG_ENABLED and not request.path.startswith(self.skip_prefixes):
-            # HttpResponseBase.close() runs these after the body is written, before Django's
-            # request_finished signal closes the database connection.
-            response._resource_closers.append(
-                partial(_record_request, request, response.status_code, started)
-            )
+            record_request(request, response.status_code, started)
         return response
 
 

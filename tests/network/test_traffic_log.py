@@ -22,7 +22,9 @@ from network.traffic import (
     seal_traffic_log,
     verify_chain,
 )
+from network.traffic.recording import traffic_buffer
 from tests.conftest import PASSWORD, user_named
+from web.writebehind import flush_all
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +32,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def traffic_log_on(settings):
     settings.TRAFFIC_LOG_ENABLED = True
+    traffic_buffer.take()  # nothing left over from another test
+    yield
+    traffic_buffer.take()
 
 
 def make_records(count, when):
@@ -45,6 +50,7 @@ def test_a_public_request_is_recorded_with_every_field(unit_a):
     client = Client(HTTP_USER_AGENT="Mozilla/5.0 (ทดสอบ)")
     response = client.get("/?q=1", HTTP_HOST=unit_a.hostname, REMOTE_ADDR="198.51.100.4")
     assert response.status_code == 200
+    flush_all()
     record = TrafficRecord.objects.get()
     assert record.kind == TrafficKind.REQUEST
     assert record.host == unit_a.hostname
@@ -58,6 +64,7 @@ def test_a_public_request_is_recorded_with_every_field(unit_a):
 def test_a_signed_in_request_records_the_account(login, unit_a):
     client = login("editor-h-a")
     client.get("/admin/", HTTP_HOST=unit_a.hostname)
+    flush_all()
     record = TrafficRecord.objects.get(path="/admin/")
     assert record.username == "editor-h-a"
     assert record.user_id == user_named("editor-h-a").pk
@@ -68,6 +75,7 @@ def test_unknown_hosts_and_not_found_are_recorded_but_static_files_are_not():
     assert client.get("/", HTTP_HOST="evil.example").status_code == 400
     assert client.get("/no-such-page/", HTTP_HOST="localhost").status_code == 404
     client.get("/static/css/site.css", HTTP_HOST="localhost")
+    flush_all()
     assert sorted(TrafficRecord.objects.values_list("status", flat=True)) == [400, 404]
 
 
@@ -79,6 +87,7 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_recorded(unit_a):
         REMOTE_ADDR="10.1.2.3",
         HTTP_X_FORWARDED_FOR="203.0.113.9, 10.9.9.9",
     )
+    flush_all()
     record = TrafficRecord.objects.get()
     assert record.client_ip == "203.0.113.9"
     assert record.client_port is None
@@ -92,6 +101,7 @@ def test_a_forwarded_header_from_an_untrusted_peer_is_ignored(unit_a):
         REMOTE_PORT="40123",
         HTTP_X_FORWARDED_FOR="203.0.113.9",
     )
+    flush_all()
     record = TrafficRecord.objects.get()
     assert (record.client_ip, record.client_port) == ("198.51.100.4", 40123)
 
@@ -99,6 +109,7 @@ def test_a_forwarded_header_from_an_untrusted_peer_is_ignored(unit_a):
 @override_settings(TRAFFIC_LOG_ENABLED=False)
 def test_the_log_can_be_switched_off(unit_a):
     Client().get("/", HTTP_HOST=unit_a.hostname)
+    flush_all()
     assert not TrafficRecord.objects.exists()
 
 
@@ -114,6 +125,7 @@ def test_logins_failed_logins_and_logouts_are_recorded(unit_a):
         "/admin/login/", {"username": "editor-h-a", "password": PASSWORD}, HTTP_HOST="localhost"
     )
     client.post("/admin/logout/", HTTP_HOST="localhost")
+    flush_all()
     events = list(
         TrafficRecord.objects.exclude(kind=TrafficKind.REQUEST).values_list(
             "kind", "username", "path"
@@ -129,6 +141,7 @@ def test_logins_failed_logins_and_logouts_are_recorded(unit_a):
 def test_hostile_text_is_stored_clipped_and_without_nul():
     client = Client(HTTP_USER_AGENT="x\x00" * 5000)
     client.post("/admin/login/", {"username": "ผู้ใช้" * 25, "password": "p"}, HTTP_HOST="localhost")
+    flush_all()
     failure = TrafficRecord.objects.get(kind=TrafficKind.LOGIN_FAILURE)
     assert failure.username == "ผู้ใช้" * 25
     assert "\x00" not in failure.user_agent and len(failure.user_agent) == 512
@@ -280,6 +293,7 @@ def test_only_central_administrators_can_export(login):
     body = b"".join(response.streaming_content).decode("utf-8-sig")
     assert body.splitlines()[0].startswith("id,time,kind,host,client_ip")
     assert "hospital-a.localhost" in body
+    flush_all()
     # The export itself is traffic data: who downloaded which range.
     assert TrafficRecord.objects.filter(
         username="central-admin", path__startswith="/admin/traffic/?first_day="

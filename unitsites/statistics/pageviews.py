@@ -4,27 +4,29 @@
 in unitsites/wagtail_hooks.py): it sees only pages that are really served, after every
 `before_serve_page` hook (the untranslated page) and the view restrictions (password or login
 forms) let them through; previews and the admin never pass through it. It counts GET requests
-for unit pages answered 200 to something other than a robot, once the response has been sent,
-so the visitor never waits for the write.
+for unit pages answered 200 to something other than a robot; a page cache counts the pages it
+answers with `count_page_view`.
 
-A count is one statement: an insert that turns into `views = views + 1` when the page already
-has its row for the day. PostgreSQL and SQLite both apply it atomically, so concurrent views
-are never lost and two first views of a day never collide.
+A count only adds one in the process's memory, per site, page and day; every few seconds the
+sums go to the database in one statement (web.writebehind): an insert that turns into
+`views = views + n` when the page already has its row for the day. PostgreSQL and SQLite both
+apply it atomically, so processes writing at once never lose a view and two first views of a
+day never collide.
 """
 
-import logging
 import re
-from functools import partial
+from collections import Counter
 
 from django.conf import settings
-from django.db import DatabaseError, connection
+from django.db import connection, transaction
 from django.utils import timezone
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from unitsites.models import PageViewDay, UnitPage
+from web.writebehind import WriteBehindBuffer
 
-logger = logging.getLogger(__name__)
+ROWS_PER_STATEMENT = 500
 
 # Crawlers, link previews, monitors and command-line clients; a browser always sends a user agent.
 ROBOT_AGENTS = re.compile(
@@ -40,32 +42,64 @@ def is_robot(request):
     return not agent or ROBOT_AGENTS.search(agent) is not None
 
 
-def _upsert_sql():
+def _upsert_sql(rows):
     meta = PageViewDay._meta
     table = connection.ops.quote_name(meta.db_table)
     site, page, day, views = (
         connection.ops.quote_name(meta.get_field(name).column)
         for name in ("site", "page", "day", "views")
     )
+    values = ", ".join(["(%s, %s, %s, %s)"] * rows)
     # Identifiers come from the model and are quoted by the database; values are parameters.
     return (
-        f"INSERT INTO {table} ({site}, {page}, {day}, {views}) VALUES (%s, %s, %s, 1) "  # noqa: S608
-        f"ON CONFLICT ({site}, {page}, {day}) DO UPDATE SET {views} = {table}.{views} + 1"
+        f"INSERT INTO {table} ({site}, {page}, {day}, {views}) VALUES {values} "  # noqa: S608
+        f"ON CONFLICT ({site}, {page}, {day}) "
+        f"DO UPDATE SET {views} = {table}.{views} + EXCLUDED.{views}"
     )
 
 
+def _still_there(counts):
+    """The counts without deleted sites; a deleted page's views stay in its site's totals."""
+    sites = set(
+        Site.objects.filter(pk__in={site for site, _, _ in counts}).values_list("pk", flat=True)
+    )
+    pages = set(
+        Page.objects.filter(pk__in={page for _, page, _ in counts}).values_list("pk", flat=True)
+    )
+    kept = Counter()
+    for (site, page, day), views in counts.items():
+        if site in sites:
+            kept[site, page if page in pages else None, day] += views
+    return kept
+
+
+def add_counts(counts):
+    """Add {(site id, page id, day): views} to the stored counts.
+
+    Rows go in key order, so two processes adding to the same rows lock them in the same order.
+    """
+    rows = sorted(
+        _still_there(counts).items(), key=lambda item: (item[0][0], item[0][1] or 0, item[0][2])
+    )
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(rows), ROWS_PER_STATEMENT):
+            chunk = rows[start : start + ROWS_PER_STATEMENT]
+            params = [
+                value for (site, page, day), views in chunk for value in (site, page, day, views)
+            ]
+            cursor.execute(_upsert_sql(len(chunk)), params)
+
+
+def _count(counts, key):
+    counts[key] += 1
+
+
+page_view_buffer = WriteBehindBuffer("page views", add_counts, new=Counter, add=_count)
+
+
 def count_page_view(site_id, page_id, day):
-    """Add one view of the page on `day`."""
-    with connection.cursor() as cursor:
-        cursor.execute(_upsert_sql(), [site_id, page_id, day])
-
-
-def _count_after_response(site_id, page_id, day):
-    try:
-        count_page_view(site_id, page_id, day)
-    except DatabaseError:
-        # The visitor already has the page; a lost count is reported, never turned into a 500.
-        logger.exception("Could not count a view of page %s", page_id)
+    """Add one view of the page on `day`; it reaches the database with the next bulk write."""
+    page_view_buffer.add((site_id, page_id, day))
 
 
 def counting_page_views(serve):
@@ -81,11 +115,7 @@ def counting_page_views(serve):
             and not is_robot(request)
         ):
             site = Site.find_for_request(request)
-            # As the traffic log: closers run after the body is written, before Django's
-            # request_finished signal closes the database connection.
-            response._resource_closers.append(
-                partial(_count_after_response, site.pk, page.pk, timezone.localdate())
-            )
+            count_page_view(site.pk, page.pk, timezone.localdate())
         return response
 
     return serve_and_count
