@@ -109,6 +109,8 @@ class _Flusher:
             close_old_connections()
             try:
                 flush_all()
+            except Exception:  # the thread must outlive any one round
+                logger.exception("Buffered writes failed")
             finally:
                 close_old_connections()
 

@@ -1,7 +1,7 @@
 """Computer traffic data (Computer Crime Act s.26; REQUIREMENTS S-02 to S-04).
 
-Append-only: a record is written once, on the request path, and never changed afterwards except
-for its legal-hold date. A scheduled job seals records into a hash chain (network.traffic.chain):
+Append-only: a record is written once, in bulk a few seconds after its request
+(network.traffic.recording), and never changed afterwards except for its legal-hold date. A scheduled job seals records into a hash chain (network.traffic.chain):
 each sealed record carries the hash of the one sealed before it, so an altered or removed record
 shows when the chain is verified. Only the retention purge removes records, and it writes down
 where the chain legitimately resumes (TrafficPurge).

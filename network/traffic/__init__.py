@@ -1,5 +1,6 @@
-"""The traffic log (REQUIREMENTS S-02 to S-04): recording on the request path, sealing into a
-hash chain, retention with legal holds, and export for the authorities.
+"""The traffic log (REQUIREMENTS S-02 to S-04): recording (buffered, written in bulk off the
+request path), sealing into a hash chain, retention with legal holds, and export for the
+authorities.
 
 The scheduler calls `seal_traffic_log()` and `purge_traffic_log()`.
 """

@@ -1,8 +1,9 @@
 """Sealing traffic records into a hash chain, and checking the chain.
 
-Records are inserted without a hash so that the request path stays one INSERT. The scheduler
-seals them in insertion order: record n gets place n in the chain, the hash of record n-1, and
-its own hash = sha256(previous hash + the record's canonical content). Verification recomputes
+Records are inserted without a hash, so that several processes can insert in bulk at once
+(network.traffic.recording) with no lock between them. The scheduler seals them in insertion
+order: record n gets place n in the chain, the hash of record n-1, and its own hash =
+sha256(previous hash + the record's canonical content). Verification recomputes
 every hash and follows the links; the only gaps allowed are those the retention purge wrote
 down. Each seal logs the chain's head, so a copy of the head exists outside the database.
 """
