@@ -5,7 +5,10 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-key"  # noqa: S105  (test settings only)
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -25,3 +28,6 @@ PORTAL_REQUIRE_2FA_FOR_ROLES = []
 TRAFFIC_LOG_ENABLED = False
 # Off for the same reason; tests/unitsites/test_statistics_counting.py switches it on.
 PAGE_VIEW_COUNTING = False
+# Off so that tests which change content without signals see it at once;
+# tests/web/test_page_cache.py switches it on.
+PAGE_CACHE_ENABLED = False
