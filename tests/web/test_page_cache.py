@@ -50,6 +50,15 @@ def about_page(unit, slug="history", title="ประวัติโรงพย
     return add_live(about, ContentPage(title=title, slug=slug, **REQUEST))
 
 
+def cached_history_page(unit):
+    """A live page of `unit` that an anonymous visitor has had served from the cache."""
+    page = about_page(unit)
+    client = visitor(unit)
+    client.get("/about/history/")
+    assert not fresh(client, "/about/history/")
+    return page, client
+
+
 def served_from_cache(response):
     return response.get(HIT_HEADER) == "hit"
 
@@ -59,6 +68,15 @@ def fresh(client, path="/"):
     response = client.get(path)
     assert response.status_code == 200
     return not served_from_cache(response)
+
+
+def never_cached(client, path, status=200):
+    """GET `path` twice; neither answer comes from the cache. Returns the second."""
+    for _ in range(2):
+        response = client.get(path)
+        assert response.status_code == status
+        assert HIT_HEADER not in response
+    return response
 
 
 def test_a_second_anonymous_view_comes_from_the_cache_without_a_query(unit_a):
@@ -144,44 +162,28 @@ def test_pages_with_a_form_are_never_cached(unit_a, form):
         make_board(unit_a)
     else:
         path = make_form(unit_a).get_url_parts()[2]
-    client = visitor(unit_a)
-    for _ in range(2):
-        response = client.get(path)
-        assert response.status_code == 200
-        assert "csrfmiddlewaretoken" in response.content.decode()
-        assert HIT_HEADER not in response
-        assert "private" in response["Cache-Control"]
+    response = never_cached(visitor(unit_a), path)
+    assert "csrfmiddlewaretoken" in response.content.decode()
+    assert "private" in response["Cache-Control"]
 
 
 def test_tracking_a_submission_is_never_cached(unit_a):
-    client = visitor(unit_a)
-    for _ in range(2):
-        response = client.get("/e-services/track/")
-        assert response.status_code == 200
-        assert HIT_HEADER not in response
-        assert "no-store" in response["Cache-Control"]
+    response = never_cached(visitor(unit_a), "/e-services/track/")
+    assert "no-store" in response["Cache-Control"]
 
 
 def test_not_found_is_not_cached(unit_a):
-    client = visitor(unit_a)
-    for _ in range(2):
-        response = client.get("/no-such-page/")
-        assert response.status_code == 404
-        assert HIT_HEADER not in response
+    never_cached(visitor(unit_a), "/no-such-page/", status=404)
 
 
 def test_the_admin_is_never_cached(unit_a):
-    client = Client(HTTP_HOST="localhost")
-    for _ in range(2):
-        assert HIT_HEADER not in client.get("/admin/login/")
+    never_cached(Client(HTTP_HOST="localhost"), "/admin/login/")
 
 
 def test_publishing_through_the_workflow_refreshes_the_page(unit_a):
-    page = about_page(unit_a)
-    client = visitor(unit_a)
-    client.get("/about/history/")
+    page, client = cached_history_page(unit_a)
     client.get("/about/")
-    assert not fresh(client, "/about/history/")
+    assert not fresh(client, "/about/")
     page.title = "ประวัติและวิสัยทัศน์"
     page.save_revision()
     approve(page)
@@ -203,29 +205,20 @@ def test_a_new_page_refreshes_its_section_and_the_portal(unit_a):
 
 
 def test_unpublishing_takes_the_page_off_at_once(unit_a):
-    page = about_page(unit_a)
-    client = visitor(unit_a)
-    client.get("/about/history/")
-    assert not fresh(client, "/about/history/")
+    page, client = cached_history_page(unit_a)
     page.unpublish()
     assert client.get("/about/history/").status_code == 404
 
 
 def test_expiry_by_the_scheduler_takes_the_page_off(unit_a):
-    page = about_page(unit_a)
-    client = visitor(unit_a)
-    client.get("/about/history/")
-    assert not fresh(client, "/about/history/")
+    page, client = cached_history_page(unit_a)
     Page.objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
     call_command("run_scheduler", "--once")
     assert client.get("/about/history/").status_code == 404
 
 
 def test_publishing_a_translation_refreshes_the_thai_page(unit_a):
-    page = about_page(unit_a)
-    client = visitor(unit_a)
-    client.get("/about/history/")
-    assert not fresh(client, "/about/history/")
+    page, client = cached_history_page(unit_a)
     english = page.copy_for_translation(Locale.objects.get(language_code="en"))
     english.title = "History"
     publish_imported(english)
@@ -294,8 +287,16 @@ def test_hits_are_in_the_traffic_log(unit_a, settings):
 def test_switched_off_nothing_is_cached_or_marked(unit_a, settings):
     settings.PAGE_VIEW_COUNTING = False
     settings.PAGE_CACHE_ENABLED = False
+    assert "Cache-Control" not in never_cached(visitor(unit_a), "/")
+
+
+def test_a_miss_costs_no_query_more_than_no_cache_at_all(unit_a, settings):
     client = visitor(unit_a)
-    for _ in range(2):
-        response = client.get("/")
-        assert HIT_HEADER not in response
-        assert "Cache-Control" not in response
+    settings.PAGE_CACHE_ENABLED = False
+    client.get("/about/")  # warms the host list, site root paths and settings
+    with CaptureQueriesContext(connection) as uncached:
+        client.get("/about/")
+    settings.PAGE_CACHE_ENABLED = True
+    with CaptureQueriesContext(connection) as miss:
+        assert client.get("/about/")[HIT_HEADER] == "miss"
+    assert len(miss) == len(uncached)
