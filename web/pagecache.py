@@ -102,7 +102,9 @@ def _entry_key(request):
     identity = "|".join(
         (request.scheme, request.get_host().lower(), request.LANGUAGE_CODE, request.get_full_path())
     )
-    return "page:" + hashlib.sha256(identity.encode()).hexdigest()
+    # The "1" is the entry's format: change it with _Entry, so that a new release never reads
+    # entries an older one stored.
+    return "page1:" + hashlib.sha256(identity.encode()).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@ without a query, never to or from staff, never for forms or personal answers, fr
 change the public would see, kept apart per unit host and language, and still counted and
 logged when served from the cache."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from functools import partial
 
 from django.core.cache import caches
 from django.core.management import call_command
@@ -23,7 +24,16 @@ from tests.network.conftest import REQUEST, approve
 from tests.unitsites.eservices import make_form
 from tests.unitsites.question_boards import BOARD_URL, make_board
 from tests.unitsites.test_site_settings import form_data, settings_url
-from unitsites.models import ContentPage, PageViewDay, UnitHomePage
+from unitsites.demo.documents import demo_document
+from unitsites.demo.pages import ensure_page
+from unitsites.models import (
+    ContentPage,
+    PageViewDay,
+    PublicInformationDocument,
+    PublicInformationPage,
+    PublicInformationSection,
+    UnitHomePage,
+)
 from web.pagecache import CACHE_ALIAS, HIT_HEADER
 
 pytestmark = pytest.mark.django_db
@@ -236,6 +246,28 @@ def test_editing_the_site_settings_refreshes_the_footer(unit_a, login):
     assert response.status_code == 302
     footer = client.get("/").content.decode()
     assert 'href="tel:074711071"' in footer[footer.index("<footer") :]
+
+
+def test_renaming_a_document_refreshes_the_pages_that_list_it(unit_a, settings, tmp_path):
+    settings.MEDIA_ROOT = str(tmp_path)
+    document = demo_document(unit_a, "แผนปฏิบัติราชการ", "plan")
+    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
+    values = partial(
+        dict,
+        title="แผนปฏิบัติราชการประจำปี",
+        oia_section="9-3",
+        date=date(2026, 10, 15),
+        documents=[PublicInformationDocument(document=document)],
+    )
+    ensure_page(
+        PublicInformationSection.objects.child_of(home).get(), PublicInformationPage, "plan", values
+    )
+    client = visitor(unit_a)
+    client.get("/public-information/plan/")
+    assert not fresh(client, "/public-information/plan/")
+    document.title = "แผนปฏิบัติราชการ ฉบับปรับปรุง"
+    document.save()
+    assert "ฉบับปรับปรุง" in client.get("/public-information/plan/").content.decode()
 
 
 def _rename(code, name_th):

@@ -7,7 +7,8 @@ process's first request may be a cache hit that never reaches Wagtail.
 Every path that changes what the public sees sends one of these signals: publishing (the
 workflow, Wagtail's Publish button, scheduled go-live, translations and their aliases),
 unpublishing (take-down, scheduled expiry, deletion of a live page), moves, site settings,
-answers on a question board, ITA evidence; the registry (units added, renamed, deactivated or
+answers on a question board, ITA evidence, a document's or image's details (title, focal
+point: a file in use is never replaced, network.replaced_files); the registry (units added, renamed, deactivated or
 re-parented: the affiliated-unit links and the portal's directory) and the ITA templates change
 every site. The portal's front door lists every unit's content, so it is stale with any unit's.
 """
@@ -18,6 +19,8 @@ from django.dispatch import receiver
 from django.utils import timezone
 
 from wagtail import hooks
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -92,6 +95,27 @@ def refresh_question_board(sender, instance, **kwargs):
 @receiver(post_delete, sender=ItaEvidence)
 def refresh_ita_evidence(sender, instance, **kwargs):
     site_pages_changed(instance.unit.site_id)
+
+
+# Written by Wagtail as it reads a file, which shows nothing new.
+FILE_BOOKKEEPING = {"file_size", "file_hash"}
+
+
+@receiver(post_save, sender=get_document_model())
+@receiver(post_delete, sender=get_document_model())
+@receiver(post_save, sender=get_image_model())
+@receiver(post_delete, sender=get_image_model())
+def refresh_pages_of_file(sender, instance, created=False, update_fields=None, **kwargs):
+    """The sites of the units whose collection holds the file; every site for a shared one.
+    A new file is on no page yet."""
+    if created or (update_fields and set(update_fields) <= FILE_BOOKKEEPING):
+        return
+    collections = instance.collection.get_ancestors(inclusive=True)
+    site_ids = list(Unit.objects.filter(collection__in=collections).values_list("site", flat=True))
+    if site_ids:
+        site_pages_changed(*site_ids)
+    else:
+        network_pages_changed()
 
 
 @receiver(post_save, sender=Unit)
