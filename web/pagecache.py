@@ -59,8 +59,8 @@ def _bump(keys):
 
 
 def _bump_now_and_after_commit(keys):
-    # Now, so that the next request in this transaction's thread sees the change; again after
-    # the commit, so that a page rendered meanwhile from the uncommitted state is orphaned too.
+    # Now, for what runs next inside the same transaction; again after the commit, so that a
+    # page another process rendered meanwhile from the uncommitted state is orphaned too.
     _bump(keys)
     transaction.on_commit(lambda: _bump(keys))
 
