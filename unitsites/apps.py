@@ -8,6 +8,7 @@ class UnitSitesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .hooks import pagecache  # noqa: F401  (receivers connected before the first request)
         from .slug_field import register_slug_field
 
         register_slug_field()

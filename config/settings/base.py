@@ -17,6 +17,13 @@ env = environ.Env(
     # Shared by every process on the machine (a unit added from the command line is seen by the
     # running server at once); use Redis (rediscache://...) when there are several machines.
     CACHE_URL=(str, f"filecache://{BASE_DIR / '.cache' / 'django'}"),
+    # Whole public pages for anonymous visitors (web.pagecache); empty: kept beside CACHE_URL.
+    PAGE_CACHE_URL=(str, ""),
+    PAGE_CACHE_ENABLED=(bool, True),
+    # How long front caches and browsers may keep a public page, in seconds.
+    PAGE_CACHE_MAX_AGE=(int, 120),
+    # How long the portal keeps a page; changes replace it sooner, but not clock-driven content.
+    PAGE_CACHE_TIMEOUT=(int, 600),
     # Domain suffixes whose hosts are always accepted (".localhost" in development).
     PORTAL_HOST_SUFFIXES=(list, [".localhost", "localhost", "127.0.0.1"]),
     # The hostname of the portal's own front door (the default Wagtail site).
@@ -90,12 +97,15 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "network.traffic.TrafficLogMiddleware",
+    # Inside the traffic log, so that pages served from the cache are logged too.
+    "web.pagecache.StoreCachedPagesMiddleware",
     "web.hosts.RegisteredHostMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "web.pagecache.ServeCachedPagesMiddleware",  # needs the language; answers before the rest
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
@@ -139,6 +149,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache("CACHE_URL")}
+# The page cache holds its own generations, so it must be as shared as the default cache: by
+# default the same store under its own prefix (a file cache: a directory of its own, as file
+# caches clear and cull whole directories).
+PAGE_CACHE = {**CACHES["default"], "KEY_PREFIX": "pages"}
+if PAGE_CACHE["BACKEND"] == "django.core.cache.backends.filebased.FileBasedCache":
+    PAGE_CACHE["LOCATION"] = str(Path(PAGE_CACHE["LOCATION"]).with_name("pages"))
+    PAGE_CACHE["OPTIONS"] = {"MAX_ENTRIES": 20000}
+CACHES["pages"] = env.cache("PAGE_CACHE_URL") if env("PAGE_CACHE_URL") else PAGE_CACHE
+PAGE_CACHE_ENABLED = env("PAGE_CACHE_ENABLED")
+PAGE_CACHE_MAX_AGE = env("PAGE_CACHE_MAX_AGE")
+PAGE_CACHE_TIMEOUT = env("PAGE_CACHE_TIMEOUT")
 
 # django-axes first: it refuses a locked-out login before any password is checked.
 AUTHENTICATION_BACKENDS = [

@@ -5,7 +5,10 @@ from .base import *  # noqa: F403
 SECRET_KEY = "test-only-key"  # noqa: S105  (test settings only)
 DEBUG = False
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -27,3 +30,6 @@ TRAFFIC_LOG_ENABLED = False
 PAGE_VIEW_COUNTING = False
 # No write-behind thread: tests write the buffers with web.writebehind.flush_all().
 WRITE_BEHIND_INTERVAL_SECONDS = 0
+# Off so that tests which change content without signals see it at once;
+# tests/web/test_page_cache.py switches it on.
+PAGE_CACHE_ENABLED = False
