@@ -61,6 +61,13 @@ def may_change_network_roles(user):
     return user.is_active and user.is_superuser
 
 
+def may_manage_unit_people(user):
+    """Whether the user adds, removes and changes the roles of a unit's people, for any unit:
+    the central administrators, who "manage accounts and roles" (DESIGN.md, Users). A unit has
+    no administrator role of its own; its editors and approvers manage no accounts."""
+    return _active(user) and is_central_admin(user)
+
+
 def oversees_network(user):
     """Whether the user reads the network-wide compliance figures: provincial moderators,
     central administrators and superusers ("Provincial moderators see all", DESIGN.md,

@@ -25,6 +25,7 @@ from wagtail.models import (
 
 from network.models import Role, Unit, UnitRoleGroup
 from network.publication.workflow import attach_network_workflow
+from unitsites.eservices.defaults import ensure_default_forms
 from unitsites.models import UnitHomePage, UnitSiteSettings
 from unitsites.publishing import system_publication
 from unitsites.sections import SECTIONS
@@ -264,6 +265,8 @@ def _provision(unit, user):
     home_en = _ensure_translation(home_th, english, unit.name_en, report, user)
     site = _ensure_site(unit, home_th, report)
     _ensure_fixed_pages(home_th, SECTIONS, english, report, user)
+    for form in ensure_default_forms(home_th, english, lambda page: _publish(page, user)):
+        report.note(f"created {form.url_path}")
     collection = _ensure_collection(unit, report)
     _ensure_unit_groups(unit, [home_th, home_en], collection, report)
     _ensure_site_settings(unit, site, report)

@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.log_actions import log
@@ -20,7 +19,7 @@ from wagtail.users.views.users import UserViewSet
 from network.access import may_change_network_roles
 from network.accounts import set_signatory_details
 from network.models import Role, StaffProfile
-from network.oversight.administrators import MINIMUM, units_left_short
+from network.oversight.administrators import shortage_message, units_left_short
 from network.role_changes import (
     ACCOUNT,
     NETWORK_WIDE,
@@ -143,13 +142,7 @@ class NetworkUserEditForm(NetworkRoleFields, SignatoryFields, UserEditForm):
         is_active = cleaned.get("is_active", self.instance.is_active)
         short = units_left_short(self.instance, is_active, _group_ids(self, cleaned))
         if short and not cleaned.get("insist_below_minimum"):
-            raise ValidationError(
-                _(
-                    "%(units)s would be left with fewer than %(minimum)d active site "
-                    "administrators. Give another person the editor or approver role first."
-                )
-                % {"units": ", ".join(unit.name_th for unit in short), "minimum": MINIMUM}
-            )
+            raise ValidationError(shortage_message(short))
         self.units_left_short = short
         return cleaned
 

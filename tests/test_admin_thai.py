@@ -57,6 +57,7 @@ KNOWN_ENGLISH = {
     "network_explore": {"None"},  # the same explorer, served scoped by network.isolation
     "wagtailusers_groups:edit": {"None", *SHARED_COLLECTION},
     "wagtailusers_users:edit": {"None"},
+    "units:edit": {"None"},
     # A page published by the system (imported content) has no publisher: Wagtail shows None.
     "wagtailadmin_reports:aging_pages": {"None"},
     "wagtaildocs:index": SHARED_COLLECTION,
@@ -261,6 +262,8 @@ def role_screens(username, pages):
         return [
             reverse("wagtailusers_users:edit", args=[user_named("editor-h-a").pk]),
             reverse("wagtailusers_groups:edit", args=[editor_group.pk]),
+            reverse("units:edit", args=[pages["home"].unit.pk]),
+            reverse("units:people", args=[pages["home"].unit.pk]),
         ]
     return []
 

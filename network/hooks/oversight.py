@@ -1,5 +1,5 @@
-"""Hooks of oversight: the compliance dashboard, the unit panel on the admin home page and the
-weekly review digest."""
+"""Hooks of oversight: the compliance dashboard, the onboarding checklist and the unit panel on
+the admin home page, and the weekly review digest."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 
 from network.access import oversees_network
 from network.oversight.review import send_review_digests
-from network.views.oversight import ComplianceDashboardView, UnitOversightPanel
+from network.views.oversight import ComplianceDashboardView, OnboardingPanel, UnitOversightPanel
 
 
 @hooks.register("register_scheduler_job")
@@ -39,6 +39,11 @@ def register_compliance_menu_item():
     return OversightMenuItem(
         _("Compliance"), reverse("network_compliance_dashboard"), icon_name="tasks", order=250
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_onboarding_panel(request, panels):
+    panels.append(OnboardingPanel(request.user))
 
 
 @hooks.register("construct_homepage_panels")

@@ -2,6 +2,7 @@
 an account that would leave a unit with fewer is refused where the change is made."""
 
 from django.contrib.auth import get_user_model
+from django.utils.translation import gettext as _
 
 from network.models import Role, UnitRoleGroup
 
@@ -31,3 +32,11 @@ def units_left_short(user, is_active, group_ids):
         if others < MINIMUM:
             short.append(unit)
     return sorted(short, key=lambda unit: unit.code)
+
+
+def shortage_message(units):
+    """Why a change that would leave `units` short of administrators is refused."""
+    return _(
+        "%(units)s would be left with fewer than %(minimum)d active site "
+        "administrators. Give another person the editor or approver role first."
+    ) % {"units": ", ".join(unit.name_th for unit in units), "minimum": MINIMUM}

@@ -168,14 +168,13 @@ def enough_administrators(facts, now, minimum):
     count = len(facts.administrators)
     if count >= minimum:
         return Outcome(True)
-    group_id = facts.role_group_ids.get("editor")
     return Outcome(
         False,
         (
             _("%(count)d active site administrators, at least %(minimum)d needed.")
             % {"count": count, "minimum": minimum},
         ),
-        reverse("wagtailusers_groups:edit", args=[group_id]) if group_id else "",
+        reverse("units:people", args=[facts.unit.pk]),  # the unit's people by role
     )
 
 

@@ -9,7 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Locale, Page, WorkflowState, get_page_models
 
-from network.models import Role, Unit, UnitRoleGroup, VerbalApproval
+from network.models import Role, Unit, VerbalApproval
 from unitsites.models import (
     ContactPage,
     Executive,
@@ -59,7 +59,6 @@ class UnitFacts:
     oia_sections: set = field(default_factory=set)
     news_dates: list = field(default_factory=list)
     administrators: set = field(default_factory=set)  # active editor and approver user ids
-    role_group_ids: dict = field(default_factory=dict)  # role -> group id
     pending: list = field(default_factory=list)  # (page id, title, submitted at), both languages
     unconfirmed: list = field(default_factory=list)  # VerbalApproval values
     homes: dict = field(default_factory=dict)  # "th"/"en" -> home values
@@ -162,10 +161,6 @@ def _gather_details(owner, thai):
 
 def _gather_people(facts):
     unit_roles = Role.unit_roles()
-    for group in UnitRoleGroup.objects.filter(unit__in=facts, role__in=unit_roles).values(
-        "unit_id", "role", "group_id"
-    ):
-        facts[group["unit_id"]].role_group_ids[group["role"]] = group["group_id"]
     members = get_user_model().objects.filter(
         is_active=True,
         groups__unit_role__role__in=unit_roles,

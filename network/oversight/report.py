@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from network.access import may_manage_unit_people
 from network.models import Unit
 from unitsites import thaidates
 
@@ -48,6 +49,16 @@ class UnitReport:
     @property
     def failed_must(self):
         return any(result.status == Status.FAIL for result in self.results)
+
+
+PEOPLE_CHECK = "administrators"  # fixed on the unit's people page, by central administrators
+
+
+def fix_url_for(result, user):
+    """Where `user` fixes what `result` found: its link, unless it leads where they may not go."""
+    if result.check.id == PEOPLE_CHECK and not may_manage_unit_people(user):
+        return ""
+    return result.fix_url
 
 
 def run_check(check, facts, now):

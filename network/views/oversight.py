@@ -16,7 +16,8 @@ from network.models import Unit, UnitKind
 from network.oversight.checks import CHECKS
 from network.oversight.evaluators import overdue_for_review
 from network.oversight.export import grid_rows, header
-from network.oversight.report import Status, compliance_reports
+from network.oversight.onboarding import checklists
+from network.oversight.report import PEOPLE_CHECK, Status, compliance_reports, fix_url_for
 from web.spreadsheets import csv_response, xlsx_response
 
 EXPIRING_DAYS = 14  # the unit panel lists pages ending within this many days
@@ -100,7 +101,11 @@ class UnitOversightPanel(Component):
         context["units"] = [
             {
                 "report": report,
-                "problems": [r for r in report.results if r.status != Status.PASS],
+                "problems": [
+                    (result, fix_url_for(result, self.user))
+                    for result in report.results
+                    if result.status != Status.PASS
+                ],
                 "expiring": sorted(
                     (
                         row
@@ -115,3 +120,21 @@ class UnitOversightPanel(Component):
             for report in compliance_reports(units_run_by(self.user), now)
         ]
         return context
+
+
+class OnboardingPanel(Component):
+    """Admin home of a new unit's editors and approvers: the first steps still to take, ticked
+    as they are met; gone once all are."""
+
+    name = "unit_onboarding"
+    template_name = "network/panels/onboarding.html"
+    order = 80  # above the unit's compliance panel
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        return {
+            "checklists": checklists(units_run_by(self.user), self.user),
+            "people_check": PEOPLE_CHECK,
+        }

@@ -1,14 +1,24 @@
 """The central administrators' screens for the unit registry."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import Button
 
 from network.forms import UnitForm
 from network.models import Unit
 from network.provisioning import provision_unit
+from network.views.unit_people import UnitPeopleView
+
+PEOPLE_LABEL = _("People and roles")
+
+
+def people_url(unit):
+    return reverse("units:people", args=[unit.pk])
 
 
 class ProvisioningMixin:
@@ -20,12 +30,21 @@ class ProvisioningMixin:
         return unit
 
 
+class UnitIndexView(generic.IndexView):
+    def get_list_more_buttons(self, instance):
+        people = MenuItem(PEOPLE_LABEL, people_url(instance), icon_name="group", priority=15)
+        return [*super().get_list_more_buttons(instance), people]
+
+
 class UnitCreateView(ProvisioningMixin, generic.CreateView):
     pass
 
 
 class UnitEditView(ProvisioningMixin, generic.EditView):
-    pass
+    @property
+    def header_more_buttons(self):
+        people = Button(PEOPLE_LABEL, url=people_url(self.object), icon_name="group", priority=5)
+        return [people, *super().header_more_buttons]
 
 
 class UnitViewSet(ModelViewSet):
@@ -36,6 +55,7 @@ class UnitViewSet(ModelViewSet):
     menu_order = 150
     add_to_admin_menu = True
     add_to_reference_index = False
+    index_view_class = UnitIndexView
     add_view_class = UnitCreateView
     edit_view_class = UnitEditView
     # A tick or a cross titled in Thai, not the raw "True".
@@ -54,6 +74,10 @@ class UnitViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return UnitForm
+
+    def get_urlpatterns(self):
+        people = path("people/<int:pk>/", UnitPeopleView.as_view(), name="people")
+        return [*super().get_urlpatterns(), people]
 
 
 unit_viewset = UnitViewSet("units")

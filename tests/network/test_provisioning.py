@@ -15,6 +15,7 @@ import pytest
 from network import provisioning
 from network.models import Role, Unit, UnitRoleGroup
 from network.provisioning import provision_unit
+from unitsites.eservices.defaults import DEFAULT_FORMS
 from unitsites.models import UnitHomePage
 from unitsites.sections import SECTIONS
 
@@ -64,7 +65,9 @@ def test_provisioning_creates_exactly_the_site_pages_groups_and_collection():
     assert home_th.title == unit.name_th and home_en.title == unit.name_en
     assert home_th.live and home_en.live
 
-    expected = sorted(_fixed_slugs(SECTIONS))
+    # The fixed pages and the default e-service forms (unitsites.eservices.defaults).
+    forms = (f"e-services/{form.slug}" for form in DEFAULT_FORMS)
+    expected = sorted([*_fixed_slugs(SECTIONS), *forms])
     for home in (home_th, home_en):
         descendants = home.get_descendants()
         paths = sorted(page.url_path[len(home.url_path) :].rstrip("/") for page in descendants)

@@ -41,7 +41,7 @@ def make_form(unit, template=FormTemplate.SERVICE_COMPLAINT, slug=None, **values
         template,
         "th",
         title=values.pop("title", f"แบบฟอร์ม {template}"),
-        slug=slug or template.replace("_", "-"),
+        slug=slug or f"test-{template.replace('_', '-')}",
         **values,
     )
     add_live(eservices_section(unit), page)

@@ -150,7 +150,7 @@ def test_journey_a_visitor_complains_an_editor_answers_the_visitor_reads_it(
     page = make_form(unit_a, title="ร้องเรียนการให้บริการ")
     visitor = Client()
     form = visitor.get("/e-services/", HTTP_HOST=unit_a.hostname).content.decode()
-    assert 'href="/e-services/service-complaint/"' in form
+    assert 'href="/e-services/test-service-complaint/"' in form
     landing = submit(page, {**COMPLAINT, "email": ""}, client=visitor)
     reference, secret = receipt(landing)
     assert mailoutbox == []  # no address given: the landing page is the only receipt

@@ -12,15 +12,13 @@ from functools import partial
 from django.contrib.auth.hashers import make_password
 from django.utils import timezone
 
-from wagtail.rich_text import RichText
-
 from network.models import UnitKind
-from unitsites.eservices.formtemplates import FormTemplate, privacy_defaults, template_fields
+from unitsites.eservices.defaults import DEFAULT_FORMS, StarterForm
+from unitsites.eservices.formtemplates import FormTemplate
 from unitsites.eservices.references import next_reference
 from unitsites.models import (
     EServicesSection,
     ExternalServicePage,
-    ServiceFormField,
     ServiceFormPage,
     ServiceSubmission,
     SubmissionStatus,
@@ -28,39 +26,10 @@ from unitsites.models import (
 
 from .pages import ensure_page, ensure_translation
 
-
-@dataclass(frozen=True)
-class DemoForm:
-    slug: str
-    template: str
-    title_th: str
-    title_en: str
-    intro_th: str
-    intro_en: str
-    light: bool = True  # also on the lighter health-promoting-hospital sites
-
-
-FORMS = (
-    DemoForm(
-        "complaint",
-        FormTemplate.SERVICE_COMPLAINT,
-        "ร้องเรียนการให้บริการหรือพฤติกรรมเจ้าหน้าที่",
-        "Complaint about our service or staff",
-        "แจ้งเรื่องที่ท่านไม่พอใจในการให้บริการหรือพฤติกรรมของเจ้าหน้าที่ "
-        "หน่วยงานจะตรวจสอบและตอบกลับภายใน 15 วันทำการ",
-        "Tell us what went wrong with our service or the conduct of our staff. We look into "
-        "it and answer within 15 working days.",
-    ),
-    DemoForm(
-        "corruption-complaint",
-        FormTemplate.CORRUPTION_COMPLAINT,
-        "แจ้งเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ",
-        "Report corruption or misconduct",
-        "ท่านไม่ต้องระบุชื่อก็ได้ ข้อมูลผู้แจ้งจะถูกเก็บเป็นความลับ เฉพาะเจ้าหน้าที่ผู้รับผิดชอบเรื่องร้องเรียนเท่านั้นที่เห็น",
-        "You need not give your name. Who reports is kept confidential: only the officers in "
-        "charge of complaints see it.",
-    ),
-    DemoForm(
+# Beside the default complaint forms every unit gets (unitsites.eservices.defaults), the fuller
+# sites also take requests online.
+RICH_FORMS = (
+    StarterForm(
         "service-request",
         FormTemplate.SERVICE_REQUEST,
         "ขอรับบริการออนไลน์",
@@ -68,16 +37,14 @@ FORMS = (
         "ขอหนังสือรับรอง ขอข้อมูล หรือขอรับบริการอื่น เจ้าหน้าที่จะติดต่อกลับในวันทำการถัดไป",
         "Ask for a certificate, for information or another service. An officer calls you back "
         "on the next working day.",
-        light=False,
     ),
-    DemoForm(
+    StarterForm(
         "appointment",
         FormTemplate.APPOINTMENT_REQUEST,
         "ขอนัดหมายรับบริการ",
         "Request an appointment",
         "เลือกบริการและวันที่ท่านสะดวก เจ้าหน้าที่จะโทรยืนยันวันและเวลานัดหมาย",
         "Choose the service and the day that suits you; an officer calls to confirm the time.",
-        light=False,
     ),
 )
 
@@ -127,30 +94,13 @@ SUBMISSIONS = (
 )
 
 
-def _form_values(form, language, title, intro):
-    return {
-        "title": title,
-        "form_template": form.template,
-        "intro": RichText(f"<p>{intro}</p>"),
-        **privacy_defaults(form.template, language),
-        "form_fields": template_fields(form.template, ServiceFormField, language),
-    }
-
-
 def seed_forms(section, home_en, rich):
     pages = {}
-    for form in FORMS:
-        if not (rich or form.light):
-            continue
+    for form in DEFAULT_FORMS + (RICH_FORMS if rich else ()):
         page, _created = ensure_page(
-            section,
-            ServiceFormPage,
-            form.slug,
-            partial(_form_values, form, "th", form.title_th, form.intro_th),
+            section, ServiceFormPage, form.slug, partial(form.values, "th")
         )
-        ensure_translation(
-            page, home_en, partial(_form_values, form, "en", form.title_en, form.intro_en)
-        )
+        ensure_translation(page, home_en, partial(form.values, "en"))
         pages[form.slug] = page
     return pages
 
