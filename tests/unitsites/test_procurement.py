@@ -8,15 +8,26 @@ import datetime
 import io
 
 from django.contrib.messages import get_messages
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from wagtail.models import Locale
 
 import pytest
 from openpyxl import load_workbook
 
+from network.oversight.report import Status, compliance_reports
 from tests.conftest import publish_imported
 from tests.unitsites.admin_pages import form_errors, post_add_page
-from unitsites.models import ProcurementPlanPage, ProcurementSummaryPage
+from unitsites import thaidates
+from unitsites.demo import procurement as demo_procurement
+from unitsites.models import (
+    ItaEvidence,
+    NewsPage,
+    ProcurementPlanPage,
+    ProcurementSummaryPage,
+    UnitHomePage,
+)
 from web import spreadsheets
 
 from .procurement_records import document, plan, records, result, summary
@@ -69,10 +80,10 @@ def test_the_month_decides_fiscal_year_and_quarter_at_the_1_october_boundary(
 
 
 def test_a_month_either_lists_its_procurements_or_says_there_were_none(unit_a):
-    with pytest.raises(Exception, match="no_procurement"):
+    with pytest.raises(ValidationError, match="no_procurement"):
         add_empty = ProcurementSummaryPage(title="ว่าง", slug="empty", month=D(2026, 10, 1))
         records(unit_a).add_child(instance=add_empty)
-    with pytest.raises(Exception, match="no_procurement"):
+    with pytest.raises(ValidationError, match="no_procurement"):
         both = ProcurementSummaryPage(
             title="ทั้งสอง",
             slug="both",
@@ -199,3 +210,24 @@ def test_the_procurement_page_shows_gaps_to_staff_only(unit_a, client, login):
     staff = login("editor-h-a")
     staff_html = public(staff, unit_a, path).content.decode()
     assert "พฤศจิกายน 2568: <strong>ถึงกำหนดแล้วแต่ยังไม่เผยแพร่</strong>" in staff_html
+
+
+def test_demo_seeds_the_records_the_checks_want_once_and_links_them_as_ita_evidence(unit_a):
+    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
+    demo_procurement.seed(home, None, True)
+    pages = records(unit_a).get_children().count()
+    demo_procurement.seed(home, None, True)  # twice: nothing more
+    assert records(unit_a).get_children().count() == pages
+    report = compliance_reports([unit_a])[0].results_by_check
+    for check in ("procurement-plan", "procurement-plan-on-time", "procurement-monthly"):
+        assert report[check].status == Status.PASS, check
+    assert report["procurement-analysis"].status == Status.PASS
+    assert NewsPage.objects.descendant_of(home).filter(kind="winner").live().count() == 1
+    year = thaidates.fiscal_year(timezone.now())
+    plan_page = ProcurementPlanPage.objects.get(fiscal_year=year)
+    assert ItaEvidence.objects.filter(
+        unit=unit_a,
+        page=plan_page,
+        subitem__code="MOIT4.1.3",
+        subitem__item__template__fiscal_year=year,
+    ).exists()
