@@ -8,7 +8,6 @@ import datetime
 import io
 
 from django.contrib.messages import get_messages
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -79,19 +78,51 @@ def test_the_month_decides_fiscal_year_and_quarter_at_the_1_october_boundary(
     )
 
 
-def test_a_month_either_lists_its_procurements_or_says_there_were_none(unit_a):
-    with pytest.raises(ValidationError, match="no_procurement"):
-        add_empty = ProcurementSummaryPage(title="ว่าง", slug="empty", month=D(2026, 10, 1))
-        records(unit_a).add_child(instance=add_empty)
-    with pytest.raises(ValidationError, match="no_procurement"):
-        both = ProcurementSummaryPage(
-            title="ทั้งสอง",
-            slug="both",
-            month=D(2026, 10, 1),
-            no_procurement=True,
-            results=[result()],
-        )
-        records(unit_a).add_child(instance=both)
+ROW = {
+    "item": "ซื้อถุงมือยาง",
+    "budget": "48500.00",
+    "reference_price": "48500.00",
+    "method": "specific",
+    "bidders": "บริษัท เอ จำกัด 48500.00",
+    "winner": "บริษัท เอ จำกัด",
+    "agreed_price": "48500.00",
+    "reason": "ราคาต่ำสุด",
+    "contract_number": "PO 1/2569",
+    "contract_date": "2025-11-11",
+}
+
+
+def _summary_fields(slug, rows=(), no_procurement=False):
+    fields = {
+        "title": f"แบบ สขร.1 {slug}",
+        "slug": slug,
+        "month": "2025-11-20",
+        "results-TOTAL_FORMS": str(len(rows)),
+    }
+    if no_procurement:
+        fields["no_procurement"] = "on"
+    for index, row in enumerate(rows):
+        fields.update({f"results-{index}-{name}": value for name, value in row.items()})
+        fields.update({f"results-{index}-ORDER": str(index + 1), f"results-{index}-id": ""})
+    return fields
+
+
+def test_the_admin_takes_rows_or_no_procurement_but_not_neither_nor_both(unit_a, login):
+    client = staff_client(login, "editor-h-a")
+    parent = records(unit_a)
+    saved = post_add_page(client, ProcurementSummaryPage, parent, _summary_fields("rows", [ROW]))
+    assert saved.status_code == 302
+    page = ProcurementSummaryPage.objects.get(slug="rows")
+    assert (page.month, page.fiscal_year, page.quarter) == (D(2025, 11, 1), 2569, 1)
+    assert [row.item for row in page.results.all()] == ["ซื้อถุงมือยาง"]
+    none = post_add_page(
+        client, ProcurementSummaryPage, parent, _summary_fields("none", no_procurement=True)
+    )
+    assert none.status_code == 302
+    for fields in (_summary_fields("neither"), _summary_fields("both", [ROW], True)):
+        refused = post_add_page(client, ProcurementSummaryPage, parent, fields)
+        assert refused.status_code == 200 and "no_procurement" in form_errors(refused)
+    assert not ProcurementSummaryPage.objects.filter(slug__in=["neither", "both"]).exists()
 
 
 def test_rows_make_the_public_table_in_thai_with_buddhist_era_dates(unit_a, client):

@@ -18,6 +18,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
 from unitsites import sorkorror1, thaidates, workingdays
+from unitsites.references import UnitPageForm
 
 from .base import StructuralPage, UnitPage
 from .ita_template import Round
@@ -118,6 +119,31 @@ class ProcurementMethod(models.TextChoices):
     SPECIFIC = "specific", _("Specific method")
 
 
+class ProcurementSummaryPageForm(UnitPageForm):
+    """A month either lists its procurements or says there were none. Counted in the form's
+    rows: the page's own clean runs before they are applied to it."""
+
+    def is_valid(self):
+        return super().is_valid() and self._rows_or_none()
+
+    def _rows_or_none(self):
+        rows = [
+            form for form in self.formsets["results"].forms if not form.cleaned_data.get("DELETE")
+        ]
+        none = self.cleaned_data.get("no_procurement")
+        if none and rows:
+            error = _("Either list the procurements or tick “no procurement”.")
+        elif not none and not rows:
+            error = _(
+                "Add a row for each procurement, or tick “no procurement” if there was none "
+                "this month."
+            )
+        else:
+            return True
+        self.add_error("no_procurement", error)
+        return False
+
+
 class ProcurementSummaryPage(RoutablePageMixin, ProcurementRecordPage):
     """The monthly summary of procurement results in form สขร.1 (REQUIREMENTS C-30): one row per
     procurement, or an explicit statement that there was none that month."""
@@ -147,6 +173,8 @@ class ProcurementSummaryPage(RoutablePageMixin, ProcurementRecordPage):
         + PublicationRequestMixin.publication_request_panels
     )
 
+    base_form_class = ProcurementSummaryPageForm
+
     class Meta:
         verbose_name = _("monthly procurement summary (Sor Kor Ror 1)")
         verbose_name_plural = _("monthly procurement summaries (Sor Kor Ror 1)")
@@ -158,23 +186,6 @@ class ProcurementSummaryPage(RoutablePageMixin, ProcurementRecordPage):
             self.fiscal_year = thaidates.fiscal_year(self.month)
             self.quarter = thaidates.fiscal_quarter(self.month)
         super().full_clean(*args, **kwargs)
-
-    def clean(self):
-        super().clean()
-        rows = [row for row in self.results.all() if not getattr(row, "DELETE", False)]
-        if self.no_procurement and rows:
-            raise ValidationError(
-                {"no_procurement": _("Either list the procurements or tick “no procurement”.")}
-            )
-        if not self.no_procurement and not rows:
-            raise ValidationError(
-                {
-                    "no_procurement": _(
-                        "Add a row for each procurement, or tick “no procurement” if there was "
-                        "none this month."
-                    )
-                }
-            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
