@@ -16,12 +16,13 @@ import pytest
 from openpyxl import load_workbook
 
 from network.oversight.report import Status, compliance_reports
-from tests.conftest import publish_imported
+from tests.conftest import add_live, publish_imported
 from tests.unitsites.admin_pages import form_errors, post_add_page
 from unitsites import thaidates
 from unitsites.demo import procurement as demo_procurement
 from unitsites.models import (
     ItaEvidence,
+    NewsKind,
     NewsPage,
     ProcurementPlanPage,
     ProcurementSummaryPage,
@@ -262,3 +263,27 @@ def test_demo_seeds_the_records_the_checks_want_once_and_links_them_as_ita_evide
         subitem__code="MOIT4.1.3",
         subitem__item__template__fiscal_year=year,
     ).exists()
+
+
+def test_winner_announcements_are_their_own_kind_listed_with_the_years_records(unit_a, client):
+    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
+    news = home.get_children().get(slug="news")
+    winner = NewsPage(
+        title="ประกาศผู้ชนะการเสนอราคา ซื้อถุงมือยาง",
+        slug="winner-gloves",
+        kind=NewsKind.WINNER,
+        date=datetime.datetime(2026, 3, 2, 10, tzinfo=datetime.UTC),
+        summary="ผู้ชนะการเสนอราคา",
+    )
+    add_live(news, winner)
+    section_html = public(client, unit_a, "/public-information/").content.decode()
+    assert f'href="{path_of(records(unit_a))}"' in section_html
+    html = public(client, unit_a, path_of(records(unit_a)) + "?fy=2569").content.decode()
+    assert "ประกาศผู้ชนะการเสนอราคา ซื้อถุงมือยาง" in html
+    assert "สรุปผลการดำเนินการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1)" in html
+    other_year = public(client, unit_a, path_of(records(unit_a)) + "?fy=2570").content.decode()
+    assert "ซื้อถุงมือยาง" not in other_year
+    english = public(client, unit_a, path_of(records(unit_a, "en")) + "?fy=2569").content.decode()
+    assert "Monthly summaries of procurement results (form Sor Kor Ror 1)" in english
+    # The English page lists English news only, and the announcement is not translated.
+    assert "No winner announcement in this fiscal year." in english
