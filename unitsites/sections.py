@@ -48,6 +48,7 @@ SECTIONS = (
         "PublicInformationSection",
         "ข้อมูลข่าวสารของราชการ",
         "Public information",
+        children=(Section("procurement", "ProcurementSection", "การจัดซื้อจัดจ้าง", "Procurement"),),
     ),
     Section("manuals", "ManualsSection", "คู่มือการปฏิบัติงาน", "Operating manuals"),
     Section("citizen-guide", "CitizenGuideSection", "คู่มือสำหรับประชาชน", "Citizen's manual"),

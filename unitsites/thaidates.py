@@ -69,3 +69,17 @@ def fiscal_year_bounds(fiscal_year_be):
     """The first and last day (dates) of a B.E. fiscal year."""
     end_year_ce = fiscal_year_be - BE_OFFSET
     return datetime.date(end_year_ce - 1, 10, 1), datetime.date(end_year_ce, 9, 30)
+
+
+def fiscal_months(fiscal_year_be):
+    """The first day of each month of a B.E. fiscal year, October to September."""
+    first_day, _last_day = fiscal_year_bounds(fiscal_year_be)
+    return [
+        datetime.date(first_day.year + (first_day.month + step - 1) // 12, (9 + step) % 12 + 1, 1)
+        for step in range(12)
+    ]
+
+
+def fiscal_quarter_months(fiscal_year_be, quarter):
+    """The first day of each month of quarter 1-4 of a B.E. fiscal year."""
+    return fiscal_months(fiscal_year_be)[(quarter - 1) * 3 : quarter * 3]

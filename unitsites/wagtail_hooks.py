@@ -10,6 +10,7 @@ from unitsites.hooks import (  # noqa: F401
     evidence,
     ita,
     personal_data,
+    procurement,
     questions,
     statistics,
 )

@@ -11,6 +11,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from network.models import UnitKind
+from unitsites.models.procurement import PLAN_WORKING_DAYS
+from unitsites.procurement_year import MONTHS_TO_PUBLISH
 from unitsites.sections import CATEGORY_SLUGS
 
 from . import evaluators
@@ -111,6 +113,49 @@ CHECKS = (
         "REQUIREMENTS C-11 (MOIT2: news dated within the fiscal year)",
         Level.MUST,
         evaluators.news_in_fiscal_year,
+    ),
+    Check(
+        "procurement-plan",
+        "มีแผนการจัดซื้อจัดจ้างประจำปีงบประมาณปัจจุบัน",
+        "Annual procurement plan of the current fiscal year",
+        "REQUIREMENTS C-17, C-32 (MOIT4); PPA B.E. 2560 s.11",
+        Level.MUST,
+        evaluators.procurement_plan_published,
+    ),
+    Check(
+        "procurement-plan-on-time",
+        "ประกาศแผนการจัดซื้อจัดจ้างภายใน 30 วันทำการหลังได้รับจัดสรรงบประมาณ",
+        "Procurement plan announced within 30 working days of allocation",
+        "REQUIREMENTS C-32 (MOIT4: within 30 working days, public holidays counted)",
+        Level.SHOULD,
+        evaluators.procurement_plan_on_time,
+        {"working_days": PLAN_WORKING_DAYS},
+    ),
+    Check(
+        "procurement-monthly",
+        "มีแบบ สขร.1 ครบทุกเดือนที่ถึงกำหนด",
+        "Form Sor Kor Ror 1 for every month due",
+        "REQUIREMENTS C-17, C-30 (MOIT5); OIA s.9(8)",
+        Level.MUST,
+        evaluators.procurement_months_published,
+        {"months_to_publish": MONTHS_TO_PUBLISH},
+    ),
+    Check(
+        "procurement-quarterly",
+        "มีรายงานผลการจัดซื้อจัดจ้างรายไตรมาสครบ (งบลงทุนและงบดำเนินงาน)",
+        "Quarterly plan-result reports for every quarter due",
+        "REQUIREMENTS C-17 (MOIT4 item 3); W-15",
+        Level.MUST,
+        evaluators.procurement_quarters_published,
+        {"months_to_publish": MONTHS_TO_PUBLISH},
+    ),
+    Check(
+        "procurement-analysis",
+        "มีรายงานการวิเคราะห์ผลการจัดซื้อจัดจ้างของปีงบประมาณที่ผ่านมา",
+        "Analysis of the previous fiscal year's procurement",
+        "REQUIREMENTS C-17 (MOIT3)",
+        Level.MUST,
+        evaluators.procurement_analysis_published,
     ),
     Check(
         "expired-live",

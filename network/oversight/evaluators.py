@@ -11,8 +11,10 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from unitsites import thaidates
+from unitsites import thaidates, workingdays
 from unitsites.models.public_information import OIA_ITEMS
+from unitsites.procurement_year import month_is_due, quarter_is_due
+from unitsites.templatetags.thai_dates import month_year
 
 THAI_LETTERS = re.compile(r"[\u0E00-\u0E7F]")
 LISTED = 5  # at most this many pages are named in a check's details
@@ -220,3 +222,81 @@ def english_home_translated(facts, now):
     if not problems:
         return Outcome(True)
     return Outcome(False, tuple(problems), edit_url(english["id"]))
+
+
+def _procurement_gap(facts, message):
+    return Outcome(False, (message,), explore_url(facts.procurement.section_id))
+
+
+def procurement_plan_published(facts, now):
+    year = thaidates.fiscal_year(now)
+    if year in facts.procurement.plans:
+        return Outcome(True)
+    return _procurement_gap(
+        facts, _("No procurement plan for fiscal year %(year)s.") % {"year": year}
+    )
+
+
+def procurement_plan_on_time(facts, now, working_days):
+    """The plan of the current year announced within `working_days` of the allocation (a
+    missing plan is the other check's failure)."""
+    plan = facts.procurement.plans.get(thaidates.fiscal_year(now))
+    if plan is None:
+        return Outcome(True)
+    taken = workingdays.working_days_between(plan["allocation_date"], plan["announced_on"])
+    if taken <= working_days:
+        return Outcome(True)
+    return Outcome(
+        False,
+        (
+            _(
+                "The plan was announced %(taken)d working days after the budget allocation "
+                "(limit %(limit)d)."
+            )
+            % {"taken": taken, "limit": working_days},
+        ),
+        edit_url(plan["id"]),
+    )
+
+
+def procurement_months_published(facts, now, months_to_publish):
+    """A form สขร.1 for every month of the current fiscal year that is due."""
+    today = thaidates.local(now).date()
+    missing = [
+        month
+        for month in thaidates.fiscal_months(thaidates.fiscal_year(now))
+        if month_is_due(month, today, months_to_publish) and month not in facts.procurement.months
+    ]
+    if not missing:
+        return Outcome(True)
+    months = ", ".join(month_year(month, "compact") for month in missing)
+    return _procurement_gap(facts, _("No Sor Kor Ror 1 for: %(months)s.") % {"months": months})
+
+
+def procurement_quarters_published(facts, now, months_to_publish):
+    """A plan-result report for every quarter of the current fiscal year that is due."""
+    today = thaidates.local(now).date()
+    year = thaidates.fiscal_year(now)
+    missing = [
+        str(quarter)
+        for quarter in range(1, 5)
+        if quarter_is_due(year, quarter, today, months_to_publish)
+        and (year, quarter) not in facts.procurement.quarters
+    ]
+    if not missing:
+        return Outcome(True)
+    return _procurement_gap(
+        facts,
+        _("No plan-result report for quarter %(quarters)s of fiscal year %(year)s.")
+        % {"quarters": ", ".join(missing), "year": year},
+    )
+
+
+def procurement_analysis_published(facts, now):
+    previous = thaidates.fiscal_year(now) - 1
+    if previous in facts.procurement.analyses:
+        return Outcome(True)
+    return _procurement_gap(
+        facts,
+        _("No analysis of the procurement of fiscal year %(year)s.") % {"year": previous},
+    )

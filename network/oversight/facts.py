@@ -15,8 +15,13 @@ from unitsites.models import (
     Executive,
     NewsPage,
     OrganisationPage,
+    ProcurementPlanPage,
+    ProcurementReportPage,
+    ProcurementSection,
+    ProcurementSummaryPage,
     PublicationRequestMixin,
     PublicInformationPage,
+    ReportKind,
     StructuralPage,
     UnitHomePage,
 )
@@ -46,6 +51,17 @@ class PageRow:
 
 
 @dataclass
+class ProcurementFacts:
+    """The unit's live procurement records (Thai tree), by what the checks count."""
+
+    plans: dict = field(default_factory=dict)  # fiscal year -> plan values
+    months: set = field(default_factory=set)  # first days of months with a form สขร.1
+    quarters: set = field(default_factory=set)  # (fiscal year, quarter) with a report
+    analyses: set = field(default_factory=set)  # fiscal years analysed
+    section_id: int | None = None  # the procurement page, where records are added
+
+
+@dataclass
 class UnitFacts:
     """Everything the checks need to know about one unit, in its Thai tree unless said."""
 
@@ -62,6 +78,7 @@ class UnitFacts:
     pending: list = field(default_factory=list)  # (page id, title, submitted at), both languages
     unconfirmed: list = field(default_factory=list)  # VerbalApproval values
     homes: dict = field(default_factory=dict)  # "th"/"en" -> home values
+    procurement: ProcurementFacts = field(default_factory=ProcurementFacts)
 
     def content_in(self, section):
         return [row for row in self.content if row.section == section]
@@ -98,6 +115,7 @@ def gather(units):
 
     _gather_pages(owner, thai)
     _gather_details(owner, thai)
+    _gather_procurement(owner, thai)
     _gather_people(facts)
     _gather_waiting(facts, owner)
     return facts
@@ -157,6 +175,34 @@ def _gather_details(owner, thai):
     for news in NewsPage.objects.live().filter(locale=thai).values("path", "date"):
         if unit_facts := owner(news["path"]):
             unit_facts.news_dates.append(news["date"])
+
+
+def _gather_procurement(owner, thai):
+    for section in ProcurementSection.objects.filter(locale=thai).values("id", "path"):
+        if unit_facts := owner(section["path"]):
+            unit_facts.procurement.section_id = section["id"]
+    for plan in (
+        ProcurementPlanPage.objects.live()
+        .filter(locale=thai)
+        .values("id", "path", "fiscal_year", "allocation_date", "announced_on")
+    ):
+        if unit_facts := owner(plan["path"]):
+            unit_facts.procurement.plans[plan["fiscal_year"]] = plan
+    for summary in (
+        ProcurementSummaryPage.objects.live().filter(locale=thai).values("path", "month")
+    ):
+        if unit_facts := owner(summary["path"]):
+            unit_facts.procurement.months.add(summary["month"])
+    for report in (
+        ProcurementReportPage.objects.live()
+        .filter(locale=thai)
+        .values("path", "kind", "fiscal_year", "quarter")
+    ):
+        if unit_facts := owner(report["path"]):
+            if report["kind"] == ReportKind.ANALYSIS:
+                unit_facts.procurement.analyses.add(report["fiscal_year"])
+            else:
+                unit_facts.procurement.quarters.add((report["fiscal_year"], report["quarter"]))
 
 
 def _gather_people(facts):

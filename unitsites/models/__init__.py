@@ -15,6 +15,15 @@ from .manuals import ManualPage, ManualsSection, Mission
 from .news import NewsKind, NewsPage, NewsSection
 from .policy import PolicyPage
 from .privacy import LawfulBasis, PersonalDataPurge, PrivacyNoticeMixin
+from .procurement import (
+    ProcurementMethod,
+    ProcurementPlanPage,
+    ProcurementReportPage,
+    ProcurementResult,
+    ProcurementSection,
+    ProcurementSummaryPage,
+    ReportKind,
+)
 from .public_information import (
     PublicInformationDocument,
     PublicInformationPage,
@@ -62,10 +71,17 @@ __all__ = [
     "PublicInformationDocument",
     "PublicInformationPage",
     "PublicInformationSection",
+    "ProcurementMethod",
+    "ProcurementPlanPage",
+    "ProcurementReportPage",
+    "ProcurementResult",
+    "ProcurementSection",
+    "ProcurementSummaryPage",
     "PublicationRequestMixin",
     "Question",
     "QuestionBoardPage",
     "QuestionStatus",
+    "ReportKind",
     "Rating",
     "SectionPage",
     "ServiceFormField",

@@ -26,6 +26,7 @@ class NewsKind(models.TextChoices):
     GENERAL = "general", _("General news")
     JOB = "job", _("Job opening")
     PROCUREMENT = "procurement", _("Procurement")
+    WINNER = "winner", _("Winner announcement")
     TRAINING = "training", _("Training")
     ANNOUNCEMENT = "announcement", _("Other announcement")
 

@@ -16,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from .base import UnitPage
+from .procurement import ProcurementSection
 from .publication import PublicationRequestMixin
 from .section import SectionPage
 
@@ -255,7 +256,7 @@ class OIAGroup:
 class PublicInformationSection(SectionPage):
     """Public information: ข้อมูลข่าวสารตามพระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. 2540."""
 
-    subpage_types = ["unitsites.PublicInformationPage"]
+    subpage_types = ["unitsites.PublicInformationPage", "unitsites.ProcurementSection"]
 
     class Meta:
         verbose_name = _("Public information section")
@@ -284,5 +285,6 @@ class PublicInformationSection(SectionPage):
         context.update(
             oia_groups=groups,
             missing_groups=[group for group in groups if not group.pages],
+            procurement=ProcurementSection.objects.child_of(self).live().first(),
         )
         return context
