@@ -13,7 +13,6 @@ re-parented: the affiliated-unit links and the portal's directory) and the ITA t
 every site. The portal's front door lists every unit's content, so it is stale with any unit's.
 """
 
-from django.conf import settings
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -34,7 +33,7 @@ from unitsites.models import (
     UnitPage,
     UnitSiteSettings,
 )
-from unitsites.statistics.pageviews import count_page_view, is_robot
+from unitsites.statistics.pageviews import count_page_view, counts_as_view
 from web.pagecache import (
     cached_page_served,
     network_pages_changed,
@@ -57,8 +56,8 @@ def remember_unit_page_views(serve):
 
 @receiver(cached_page_served)
 def count_cached_page_view(sender, request, site_id, page_id, **kwargs):
-    """The rules of unitsites.statistics.pageviews: GET, not a robot, counting on (a hit is a 200)."""
-    if settings.PAGE_VIEW_COUNTING and request.method == "GET" and not is_robot(request):
+    """A hit is a unit page's 200, so only the request decides whether it counts."""
+    if counts_as_view(request):
         count_page_view(site_id, page_id, timezone.localdate())
 
 

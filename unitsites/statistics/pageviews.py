@@ -97,6 +97,12 @@ def _count(counts, key):
 page_view_buffer = WriteBehindBuffer("page views", add_counts, new=Counter, add=_count)
 
 
+def counts_as_view(request):
+    """Whether `request` is a visit to count: counting on, a GET, not a robot. (The page must
+    also be a unit page that answered 200.)"""
+    return settings.PAGE_VIEW_COUNTING and request.method == "GET" and not is_robot(request)
+
+
 def count_page_view(site_id, page_id, day):
     """Add one view of the page on `day`; it reaches the database with the next bulk write."""
     page_view_buffer.add((site_id, page_id, day))
@@ -107,13 +113,7 @@ def counting_page_views(serve):
 
     def serve_and_count(page, request, serve_args, serve_kwargs):
         response = serve(page, request, serve_args, serve_kwargs)
-        if (
-            settings.PAGE_VIEW_COUNTING
-            and request.method == "GET"
-            and response.status_code == 200
-            and isinstance(page, UnitPage)
-            and not is_robot(request)
-        ):
+        if response.status_code == 200 and isinstance(page, UnitPage) and counts_as_view(request):
             site = Site.find_for_request(request)
             count_page_view(site.pk, page.pk, timezone.localdate())
         return response
