@@ -8,6 +8,8 @@ class UnitSitesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from .indexing import hold_indexing_on_request
         from .slug_field import register_slug_field
 
         register_slug_field()
+        hold_indexing_on_request()
