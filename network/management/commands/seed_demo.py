@@ -32,7 +32,7 @@ class Command(BaseCommand):
         units = seed_demo(
             options["units"],
             with_content=not options["no_content"],
-            progress=lambda unit: self.stdout.write(f"  {unit.code} {unit.name_th}"),
+            progress=lambda message: self.stdout.write(f"  demo: {message}"),
         )
         self.stdout.write(
             self.style.SUCCESS(
