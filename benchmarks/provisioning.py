@@ -130,15 +130,14 @@ def _timed(provision, unit):
 
 
 def _bench_unit(number):
-    from network.models import Unit
+    from network.models import Unit, UnitKind
 
-    return Unit.objects.create(
-        code=f"BENCH-{number}",
-        kind="health_promoting_hospital",
-        name_th=f"โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ {number}",
-        name_en=f"Benchmark Health Promoting Hospital {number}",
-        hostname=f"bench-{number}.localhost",
-    )
+    unit = Unit(code=f"BENCH-{number}", kind=UnitKind.HEALTH_PROMOTING_HOSPITAL)
+    unit.name_th = f"โรงพยาบาลส่งเสริมสุขภาพตำบลทดสอบ {number}"
+    unit.name_en = f"Benchmark Health Promoting Hospital {number}"
+    unit.hostname = f"bench-{number}.localhost"
+    unit.save()
+    return unit
 
 
 def _provision_indexing_each_save(unit):
