@@ -29,7 +29,7 @@ install-dev: $(VENV)/.installed-dev ## Install the runtime, test and lint requir
 
 run: install ## Serve the portal at http://localhost:8000 at once, the demo network loading beside it, scheduler included
 	$(BIN)/python manage.py migrate --no-input -v0
-	$(BIN)/python manage.py seed_demo --if-empty & seeder=$$!; \
+	$(BIN)/python manage.py seed_demo --if-empty --beside-server & seeder=$$!; \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
 	trap 'kill $$seeder $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

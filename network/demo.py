@@ -1,6 +1,7 @@
 """The demo network: every Satun unit from the shipped CSV, demo accounts for every role and
 demo content in every category. Idempotent."""
 
+import time
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
@@ -71,11 +72,12 @@ def seed_accounts(units):
     return usernames
 
 
-def seed_demo(units_csv=UNITS_CSV, with_content=True, progress=None):
+def seed_demo(units_csv=UNITS_CSV, with_content=True, progress=None, pause=0):
     """Load the network from `units_csv`, give every unit its accounts and content.
 
     Each unit's site, then each unit's content, is committed as soon as it is made, so a portal
-    serving the same database shows the network fill in. `progress(message)` hears each step.
+    serving the same database shows the network fill in; `pause` leaves the database to the
+    portal's writes for that many seconds after each commit. `progress(message)` hears each step.
     """
     progress = progress or (lambda message: None)
     records = read_units_csv(Path(units_csv).read_bytes())
@@ -83,23 +85,24 @@ def seed_demo(units_csv=UNITS_CSV, with_content=True, progress=None):
     for unit, _created, _report in save_records_one_by_one(records):
         units.append(unit)
         progress(f"site {len(units)}/{len(records)}: {unit.code} {unit.name_th}")
+        time.sleep(pause)
     with transaction.atomic():
         seed_accounts(units)
     progress(f"accounts for {len(units)} units")
     if with_content:
         for number, unit in enumerate(units, start=1):
             # Indexed once per unit, not at each of the many saves of each page.
-            with transaction.atomic(), indexing_held():
-                seed_content(unit)
+            with indexing_held():
+                seed_content(unit, pause)
             progress(f"content {number}/{len(units)}: {unit.code} {unit.name_th}")
     return units
 
 
-def seed_content(unit):
+def seed_content(unit, pause=0):
     homes = {home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=unit)}
     english = homes.get("en") if unit.code in ENGLISH_CONTENT_UNITS else None
     rich = unit.kind != UnitKind.HEALTH_PROMOTING_HOSPITAL
-    seed_unit_content(homes["th"], english, rich)
+    seed_unit_content(homes["th"], english, rich, pause)
     if unit.code in WORKFLOW_DEMO_UNITS:
         seed_workflow_cases(unit)
 
