@@ -27,11 +27,11 @@ install: $(VENV)/.installed ## Create the virtualenv and install the runtime req
 
 install-dev: $(VENV)/.installed-dev ## Install the runtime, test and lint requirements
 
-run: install ## Serve the portal with the demo network at http://localhost:8000, scheduler included
+run: install ## Serve the portal at http://localhost:8000 at once, the demo network loading beside it, scheduler included
 	$(BIN)/python manage.py migrate --no-input -v0
-	$(BIN)/python manage.py seed_demo --if-empty
+	$(BIN)/python manage.py seed_demo --if-empty --beside-server & seeder=$$!; \
 	$(BIN)/python manage.py run_scheduler & scheduler=$$!; \
-	trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	trap 'kill $$seeder $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 seed: install ## Load (or refresh) the demo network

@@ -1,26 +1,24 @@
 """The demo network: every Satun unit from the shipped CSV, demo accounts for every role and
 demo content in every category. Idempotent."""
 
-from contextlib import contextmanager
+import time
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.core.management import call_command
 from django.db import transaction
-from django.test import override_settings
 
 from network.accounts import grant_role
 from network.csvimport import read_units_csv
 from network.models import Role, Unit, UnitKind
 from network.publication.demo import STAFF, seed_workflow_cases
-from network.registry import save_records
+from network.registry import save_records_one_by_one
 from unitsites.demo import seed_unit_content
+from unitsites.indexing import indexing_held
 from unitsites.models import UnitHomePage
 
 UNITS_CSV = Path(__file__).resolve().parent / "data" / "satun-units.csv"
 DEMO_PASSWORD = "Satun-demo-2569"  # noqa: S105  (the demo's published password, see README)
-DEFERRED_TASKS_BACKEND = "django_tasks.backends.dummy.DummyBackend"
 # Units whose demo content is also translated into English (issue #3 asks for at least these).
 ENGLISH_CONTENT_UNITS = {"PHO-STN", "10746"}
 # Units with demo cases of the publication workflow (issue #4).
@@ -74,43 +72,37 @@ def seed_accounts(units):
     return usernames
 
 
-@contextmanager
-def indexing_deferred():
-    """Hold back the search and reference indexing that every page save enqueues, then
-    rebuild both indexes once: page by page they triple the time the demo takes to load."""
-    with override_settings(TASKS={"default": {"BACKEND": DEFERRED_TASKS_BACKEND}}):
-        yield
-    call_command("update_index", verbosity=0)
-    call_command("rebuild_references_index", verbosity=0)
+def seed_demo(units_csv=UNITS_CSV, with_content=True, progress=None, pause=0):
+    """Load the network from `units_csv`, give every unit its accounts and content.
 
-
-def seed_demo(units_csv=UNITS_CSV, with_content=True, progress=None):
-    """Load the network from `units_csv`, give every unit its accounts and content."""
-    with indexing_deferred():
-        return _seed(units_csv, with_content, progress)
-
-
-def _seed(units_csv, with_content, progress):
+    Each unit's site, then each unit's content, is committed as soon as it is made, so a portal
+    serving the same database shows the network fill in; `pause` leaves the database to the
+    portal's writes for that many seconds after each commit. `progress(message)` hears each step.
+    """
+    progress = progress or (lambda message: None)
     records = read_units_csv(Path(units_csv).read_bytes())
-    with transaction.atomic():
-        results = save_records(records)
-    units = [unit for unit, _created, _report in results]
+    units = []
+    for unit, _created, _report in save_records_one_by_one(records):
+        units.append(unit)
+        progress(f"site {len(units)}/{len(records)}: {unit.code} {unit.name_th}")
+        time.sleep(pause)
     with transaction.atomic():
         seed_accounts(units)
+    progress(f"accounts for {len(units)} units")
     if with_content:
-        for unit in units:
-            with transaction.atomic():
-                seed_content(unit)
-            if progress:
-                progress(unit)
+        for number, unit in enumerate(units, start=1):
+            # Indexed once per unit, not at each of the many saves of each page.
+            with indexing_held():
+                seed_content(unit, pause)
+            progress(f"content {number}/{len(units)}: {unit.code} {unit.name_th}")
     return units
 
 
-def seed_content(unit):
+def seed_content(unit, pause=0):
     homes = {home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=unit)}
     english = homes.get("en") if unit.code in ENGLISH_CONTENT_UNITS else None
     rich = unit.kind != UnitKind.HEALTH_PROMOTING_HOSPITAL
-    seed_unit_content(homes["th"], english, rich)
+    seed_unit_content(homes["th"], english, rich, pause)
     if unit.code in WORKFLOW_DEMO_UNITS:
         seed_workflow_cases(unit)
 

@@ -26,6 +26,7 @@ from wagtail.models import (
 from network.models import Role, Unit, UnitRoleGroup
 from network.publication.workflow import attach_network_workflow
 from unitsites.eservices.defaults import ensure_default_forms
+from unitsites.indexing import indexing_held
 from unitsites.models import UnitHomePage, UnitSiteSettings
 from unitsites.publishing import system_publication
 from unitsites.sections import SECTIONS
@@ -254,7 +255,7 @@ def _ensure_workflow(roots, report):
 @transaction.atomic
 def provision_unit(unit, user=None):
     """Bring `unit`'s site, pages (Thai and English), media collection and groups up to date."""
-    with system_publication("a unit's fixed pages, made by provisioning"):
+    with system_publication("a unit's fixed pages, made by provisioning"), indexing_held():
         return _provision(unit, user)
 
 

@@ -193,24 +193,35 @@ def save_records(numbered_records, user=None):
 
     Returns [(unit, created, report)] in parents-first order.
     """
-    results = []
+    return [_save(record, user) for record in _parents_first(validate_records(numbered_records))]
+
+
+def save_records_one_by_one(numbered_records, user=None):
+    """As `save_records`, but each unit is committed as soon as it is provisioned and yielded,
+    so a portal serving the same database shows the units arrive. Nothing is written unless
+    every record is valid."""
     for record in _parents_first(validate_records(numbered_records)):
-        parent = Unit.objects.get(code=record["parent_code"]) if record["parent_code"] else None
-        values = {
-            "kind": record["kind"],
-            "name_th": record["name_th"],
-            "name_en": record["name_en"],
-            "hostname": record["hostname"],
-            "district": record["district"],
-            "parent": parent,
-        }
-        unit = Unit.objects.filter(code=record["code"]).first()
-        created = unit is None
-        if created:
-            unit = Unit.objects.create(code=record["code"], **values)
-        elif any(getattr(unit, name) != value for name, value in values.items()):
-            for name, value in values.items():
-                setattr(unit, name, value)
-            unit.save()
-        results.append((unit, created, provision_unit(unit, user=user)))
-    return results
+        with transaction.atomic():
+            result = _save(record, user)
+        yield result
+
+
+def _save(record, user):
+    parent = Unit.objects.get(code=record["parent_code"]) if record["parent_code"] else None
+    values = {
+        "kind": record["kind"],
+        "name_th": record["name_th"],
+        "name_en": record["name_en"],
+        "hostname": record["hostname"],
+        "district": record["district"],
+        "parent": parent,
+    }
+    unit = Unit.objects.filter(code=record["code"]).first()
+    created = unit is None
+    if created:
+        unit = Unit.objects.create(code=record["code"], **values)
+    elif any(getattr(unit, name) != value for name, value in values.items()):
+        for name, value in values.items():
+            setattr(unit, name, value)
+        unit.save()
+    return unit, created, provision_unit(unit, user=user)

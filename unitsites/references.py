@@ -129,10 +129,12 @@ def foreign_references(unit_id, references):
 def refuse_foreign_references(page):
     """The guard under every save of a unit page (create, draft, submission, publication,
     import): raises ValidationError naming each reference to another unit's object."""
-    unit_id = unit_id_at(page.path) if page.path else None
+    references = list(references_of(page))
+    # Most saves hold no reference at all: no need to look up whose tree the page is in.
+    unit_id = unit_id_at(page.path) if references and page.path else None
     if unit_id is None:
         return
-    found = foreign_references(unit_id, references_of(page))
+    found = foreign_references(unit_id, references)
     if found:
         raise ValidationError([reference.message for reference in found])
 

@@ -130,6 +130,10 @@ def record_publication(page, revision, publisher=None):
     unit = unit_of_page(page)
     if unit is None or not carries_publication_request(page):
         return None
+    verbal = VerbalApproval.objects.filter(revision=revision).first()
+    task_state = None if verbal else _approved_task_state(page)
+    if not verbal and not task_state:
+        return None  # provisioning or the demo (network.publication.guard admits nothing else)
     published_at = page.last_published_at or timezone.now()
     record = PublicationRecord(
         **_request_fields(page, unit),
@@ -137,8 +141,6 @@ def record_publication(page, revision, publisher=None):
         published_at=published_at,
         fiscal_year=fiscal_year(published_at),
     )
-    verbal = VerbalApproval.objects.filter(revision=revision).first()
-    task_state = None if verbal else _approved_task_state(page)
     if verbal:
         record.approval_kind = ApprovalKind.VERBAL
         record.verbal_approval = verbal
@@ -149,7 +151,7 @@ def record_publication(page, revision, publisher=None):
         record.approved_by_position = verbal.approver_position
         record.approved_at = verbal.approved_at
         _sign(record, "published_by", publisher or verbal.published_by)
-    elif task_state:
+    else:
         record.approval_kind = ApprovalKind.WORKFLOW
         record.workflow_state = task_state.workflow_state
         _sign(record, "requested_by", task_state.workflow_state.requested_by)
@@ -158,8 +160,6 @@ def record_publication(page, revision, publisher=None):
         record.approved_at = task_state.finished_at
         # A scheduled publication goes live by itself: the approver published it.
         _sign(record, "published_by", publisher or task_state.finished_by)
-    else:
-        return None  # provisioning or the demo (network.publication.guard admits nothing else)
     record.save()
     return record
 

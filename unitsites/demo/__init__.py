@@ -5,6 +5,10 @@ Each seeder is `seed(home_th, home_en, rich)`: it fills its section under the un
 demo twice changes nothing. `rich` is False for the lighter health-promoting-hospital sites.
 """
 
+import time
+
+from django.db import transaction
+
 from unitsites.demo import (
     about,
     citizen_guide,
@@ -46,7 +50,11 @@ FAMILIES = (
 )
 
 
-def seed_unit_content(home_th, home_en, rich):
+def seed_unit_content(home_th, home_en, rich, pause=0):
+    """`pause`: seconds to leave the database to other writers after each family (SQLite
+    lets a writer that keeps committing starve the others, such as a portal serving it)."""
     with system_publication(DEMO):
         for family in FAMILIES:
-            family.seed(home_th, home_en, rich)
+            with transaction.atomic():
+                family.seed(home_th, home_en, rich)
+            time.sleep(pause)

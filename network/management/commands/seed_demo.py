@@ -2,6 +2,9 @@ from django.core.management.base import BaseCommand
 
 from network.demo import DEMO_PASSWORD, UNITS_CSV, network_is_empty, seed_demo
 
+# Longer than SQLite's longest wait between two tries at a busy database (100 ms).
+BESIDE_SERVER_PAUSE = 0.15
+
 
 class Command(BaseCommand):
     help = (
@@ -23,6 +26,12 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-content", action="store_true", help="Units and accounts only, no pages."
         )
+        parser.add_argument(
+            "--beside-server",
+            action="store_true",
+            help="Leave the database to a serving portal's writes for a moment after each "
+            "step (used by `make run`).",
+        )
 
     def handle(self, *args, **options):
         if options["if_empty"] and not network_is_empty():
@@ -32,7 +41,8 @@ class Command(BaseCommand):
         units = seed_demo(
             options["units"],
             with_content=not options["no_content"],
-            progress=lambda unit: self.stdout.write(f"  {unit.code} {unit.name_th}"),
+            progress=lambda message: self.stdout.write(f"  demo: {message}"),
+            pause=BESIDE_SERVER_PAUSE if options["beside_server"] else 0,
         )
         self.stdout.write(
             self.style.SUCCESS(
