@@ -1,6 +1,14 @@
 """Shared fixtures. A small network is provisioned once per test session and every test runs
-inside a transaction that is rolled back, so tests see the same network and leave no trace."""
+inside a transaction that is rolled back, so tests see the same network and leave no trace.
 
+The network: the provincial office PHO-T with hospitals H-A and H-B (empty sites, staff with
+every role), and DEMO-R, a hospital (with a long Thai name) filled with the rich bilingual demo in
+every category: tests of what a full site shows (the browser tests, hostile queries over every
+page) read it instead of each seeding their own, which cost twenty seconds a test."""
+
+import shutil
+
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
@@ -41,6 +49,21 @@ NETWORK = [
         "parent_code": "PHO-T",
     },
 ]
+RICH_UNIT = {
+    "code": "DEMO-R",
+    "kind": "hospital",
+    "name_th": "โรงพยาบาลสมเด็จพระยุพราชควนโดนทดสอบระบบสารสนเทศ",
+    "name_en": "Khuan Don Crown Prince Test Hospital",
+    "hostname": "demo-unit.localhost",
+    "district": "ควนโดน",
+    "parent_code": "",
+}
+RICH_UNIT_CONTACT = {
+    "phone": "0 7479 0000",
+    "email": "saraban@demo-unit.localhost",
+    "address_th": "หมู่ 3 ตำบลควนโดน อำเภอควนโดน จังหวัดสตูล 91160",
+    "address_en": "Moo 3, Khuan Don, Khuan Don District, Satun 91160",
+}
 PASSWORD = "a-Long-test-passphrase-2569"
 # The name and position every test account signs forms with (required to request or approve).
 SIGNATORIES = {
@@ -53,6 +76,10 @@ SIGNATORIES = {
     "moderator": ("นายจังหวัด ผู้กำกับ", "นักวิเคราะห์นโยบายและแผน"),
     "central-admin": ("นายกลาง ผู้ดูแลระบบ", "นักวิชาการคอมพิวเตอร์ชำนาญการ"),
 }
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
@@ -83,6 +110,18 @@ def django_db_setup(django_db_setup, django_db_blocker):
         ):
             full_name, position = SIGNATORIES[username]
             grant_role(username, role, email=email, full_name=full_name, position=position)
+        _build_rich_unit()
+
+
+def _build_rich_unit():
+    from unitsites.demo import seed_unit_content
+    from unitsites.models import UnitHomePage, UnitSiteSettings
+
+    save_records([(len(NETWORK) + 2, RICH_UNIT)])
+    unit = Unit.objects.get(code=RICH_UNIT["code"])
+    homes = {home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=unit)}
+    seed_unit_content(homes["th"], homes["en"], rich=True)
+    UnitSiteSettings.objects.filter(site=unit.site).update(**RICH_UNIT_CONTACT)
 
 
 @pytest.fixture
@@ -93,6 +132,12 @@ def unit_a(db):
 @pytest.fixture
 def unit_b(db):
     return Unit.objects.select_related("site").get(code="H-B")
+
+
+@pytest.fixture
+def rich_unit(db):
+    """DEMO-R, the session's unit with the rich bilingual demo in every category."""
+    return Unit.objects.select_related("site").get(code=RICH_UNIT["code"])
 
 
 @pytest.fixture

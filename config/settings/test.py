@@ -1,5 +1,7 @@
 """Settings for the pytest suite: fast hashing, in-memory cache and mail, plain static files."""
 
+import tempfile
+
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105  (test settings only)
@@ -13,6 +15,9 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+# Files a test run uploads or seeds go to the process's own directory, removed when the run
+# ends (tests/conftest.py), never into the checkout's media/.
+MEDIA_ROOT = tempfile.mkdtemp(prefix="portal-test-media-")
 SECURE_SSL_REDIRECT = False
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False

@@ -1,24 +1,27 @@
-"""Real Chromium (Debian's, never a downloaded one) driven by Playwright against the live server.
+"""Real Chromium (Debian's, never a downloaded one) driven by Playwright against a live server.
 
-Each test builds its own unit site: the live server runs on a transactional database that is
-emptied after every test, so the session network of tests/conftest.py is not visible here.
+The browser visits DEMO-R, the session's rich demo unit (tests/conftest.py). The server answers
+one request at a time on the test's own database connection, so the browser sees the test's
+data and whatever it writes is rolled back with the test, like any other test's writes.
 Browser tests skip when Chromium or Playwright is missing, unless REQUIRE_BROWSER=1 (CI), in
 which case they fail.
 """
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from wagtail.models import Collection, Page
+from django.contrib.staticfiles.handlers import StaticFilesHandler
+from django.core.handlers.wsgi import WSGIHandler
+from django.core.servers.basehttp import WSGIServer
+from django.core.signals import request_finished, request_started
+from django.db import DEFAULT_DB_ALIAS, close_old_connections, connections
+from django.test.testcases import QuietWSGIRequestHandler, _MediaFilesHandler
 
 import pytest
 
 from network.models import Unit
-from network.registry import save_records
-from unitsites.demo import seed_unit_content
-from unitsites.models import UnitHomePage, UnitSiteSettings
 
 CHROMIUM = Path("/usr/lib/chromium/chromium")
 CHROMIUM_ARGS = [
@@ -33,15 +36,6 @@ CHROMIUM_ARGS = [
     # Unit sites answer on <unit-host>.localhost: send every such name to the live server.
     "--host-resolver-rules=MAP *.localhost 127.0.0.1",
 ]
-UNIT = {
-    "code": "BRW-1",
-    "kind": "health_promoting_hospital",
-    "name_th": "โรงพยาบาลส่งเสริมสุขภาพตำบลบ้านควนโดนทดสอบระบบ",
-    "name_en": "Ban Khuan Don Test Subdistrict Health Promoting Hospital",
-    "hostname": "browser-unit.localhost",
-    "district": "ควนโดน",
-    "parent_code": "",
-}
 
 pytestmark = pytest.mark.browser
 
@@ -58,6 +52,42 @@ class UnitSite:
     url: str  # http://<unit-host>:<port>, no trailing slash
 
 
+class SharedConnectionServer(threading.Thread):
+    """The portal on a free loopback port, serving on the test thread's database connection.
+
+    Django's plain (not threaded) server answers one request at a time and tells the browser
+    to close each connection, so no two requests use the shared connection at once."""
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.connection = connections[DEFAULT_DB_ALIAS]
+        self.httpd = WSGIServer(
+            ("127.0.0.1", 0), QuietWSGIRequestHandler, allow_reuse_address=False
+        )
+        self.httpd.set_app(StaticFilesHandler(_MediaFilesHandler(WSGIHandler())))
+        self.port = self.httpd.server_address[1]
+
+    def run(self):
+        connections[DEFAULT_DB_ALIAS] = self.connection
+        self.httpd.serve_forever()
+
+    def __enter__(self):
+        # Closing "old" connections at the end of a request would close the test's own one.
+        request_started.disconnect(close_old_connections)
+        request_finished.disconnect(close_old_connections)
+        self.connection.inc_thread_sharing()
+        self.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+        self.join()
+        self.connection.dec_thread_sharing()
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
 @pytest.fixture(scope="session")
 def chromium_path():
     """Debian's Chromium with Playwright to drive it, or a skip (a failure under REQUIRE_BROWSER=1)."""
@@ -71,25 +101,10 @@ def chromium_path():
 
 
 @pytest.fixture
-def unit_site(chromium_path, live_server):
-    """A provisioned unit with demo content in Thai and English, reachable by its host name."""
-    # serialized_rollback restores the database as migrations left it before each test. In the
-    # first browser test of a full run the session network is still there, and the restored
-    # tree roots undercount their children: recount them before adding pages and collections.
-    Page.fix_tree()
-    Collection.fix_tree()
-    save_records([(2, UNIT)])
-    unit = Unit.objects.get(code=UNIT["code"])
-    homes = {home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=unit)}
-    seed_unit_content(homes["th"], homes["en"], rich=True)
-    UnitSiteSettings.objects.filter(site=unit.site).update(
-        phone="0 7479 0000",
-        email="saraban@browser-unit.localhost",
-        address_th="หมู่ 3 ตำบลควนโดน อำเภอควนโดน จังหวัดสตูล 91160",
-        address_en="Moo 3, Khuan Don, Khuan Don District, Satun 91160",
-    )
-    port = urlsplit(live_server.url).port
-    return UnitSite(unit=unit, url=f"http://{unit.hostname}:{port}")
+def unit_site(chromium_path, rich_unit):
+    """The rich demo unit, reachable by its host name in Thai and English."""
+    with SharedConnectionServer() as server:
+        yield UnitSite(unit=rich_unit, url=f"http://{rich_unit.hostname}:{server.port}")
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from .test_public_site import PHONE, axe_violations
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db,
 ]
 
 

@@ -9,6 +9,14 @@ from tests.unitsites.test_search import add_news, add_page, result_links
 
 pytestmark = pytest.mark.django_db
 
+
+@pytest.fixture(autouse=True)
+def _without_the_demo_unit(rich_unit):
+    """These tests know every page and unit they expect: the session's demo unit, with its own
+    vaccine news and district, is taken out of the network (made inactive) here."""
+    Unit.objects.filter(pk=rich_unit.pk).update(is_active=False)
+
+
 PORTAL = "localhost"
 
 

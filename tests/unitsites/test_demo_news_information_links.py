@@ -20,14 +20,9 @@ from unitsites.models import (
     UnitHomePage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 
 SEEDERS = (news, public_information, links)
-
-
-@pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
 
 
 def _homes(unit):
@@ -47,9 +42,8 @@ def _counts(home):
     }
 
 
-def test_rich_seed_with_english_is_idempotent_and_fills_every_listing(unit_a):
-    home_th, home_en = _homes(unit_a)
-    _seed(home_th, home_en, rich=True)
+def test_rich_seed_with_english_is_idempotent_and_fills_every_listing(rich_unit):
+    home_th, home_en = _homes(rich_unit)
     first = {"th": _counts(home_th), "en": _counts(home_en)}
     pages = Page.objects.count()
     _seed(home_th, home_en, rich=True)
@@ -84,10 +78,9 @@ def test_light_seed_still_gives_three_items_per_listing(unit_b):
     assert _counts(home_en) == dict.fromkeys(counts, 0)
 
 
-def test_every_seeded_page_and_feed_renders(client, unit_a):
-    home_th, home_en = _homes(unit_a)
-    _seed(home_th, home_en, rich=True)
-    host = unit_a.hostname
+def test_every_seeded_page_and_feed_renders(client, rich_unit):
+    home_th, home_en = _homes(rich_unit)
+    host = rich_unit.hostname
     for home in (home_th, home_en):
         prefix = "/en" if home is home_en else ""
         for path in (

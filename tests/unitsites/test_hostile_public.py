@@ -16,7 +16,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.hostile import HYPOTHESIS, QUERY_NAMES, hostile_text, raw_query
-from unitsites.demo import seed_unit_content
 from unitsites.models import (
     Question,
     ServiceSubmission,
@@ -33,21 +32,14 @@ RECORDS = (ServiceSubmission, Question, SurveyResponse)
 
 
 @pytest.fixture
-def demo_unit(unit_a):
-    homes = {home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=unit_a)}
-    seed_unit_content(homes["th"], homes["en"], rich=True)
-    return unit_a
+def paths(rich_unit):
+    return public_paths(rich_unit)
 
 
 @pytest.fixture
-def paths(demo_unit):
-    return public_paths(demo_unit)
-
-
-@pytest.fixture
-def post_forms(demo_unit, paths):
+def post_forms(rich_unit, paths):
     client = Client(raise_request_exception=False)
-    return [form for path in paths for form in forms_on(client, demo_unit.hostname, path)]
+    return [form for path in paths for form in forms_on(client, rich_unit.hostname, path)]
 
 
 def public_paths(unit):
@@ -108,14 +100,14 @@ def footprint():
     return {model.__name__: model.objects.count() for model in RECORDS}
 
 
-def test_no_page_answers_500_to_a_nasty_query(demo_unit, paths):
+def test_no_page_answers_500_to_a_nasty_query(rich_unit, paths):
     client = Client(raise_request_exception=False)
     assert len(paths) >= 40  # both languages of every category, and their routes
 
     failures = [
         path
         for path in paths
-        if client.get(path, QUERY_STRING=NASTY_QUERY, HTTP_HOST=demo_unit.hostname).status_code
+        if client.get(path, QUERY_STRING=NASTY_QUERY, HTTP_HOST=rich_unit.hostname).status_code
         >= 500
     ]
     failures += [
@@ -128,12 +120,12 @@ def test_no_page_answers_500_to_a_nasty_query(demo_unit, paths):
 
 @HYPOTHESIS
 @given(data=st.data())
-def test_no_page_answers_500_to_any_query(demo_unit, paths, data):
+def test_no_page_answers_500_to_any_query(rich_unit, paths, data):
     client = Client(raise_request_exception=False)
     path = data.draw(st.sampled_from(paths), label="path")
     query = data.draw(raw_query, label="query")
 
-    response = client.get(path, QUERY_STRING=query, HTTP_HOST=demo_unit.hostname)
+    response = client.get(path, QUERY_STRING=query, HTTP_HOST=rich_unit.hostname)
 
     assert response.status_code < 500, (path, query)
 
@@ -149,8 +141,8 @@ def test_the_portal_answers_any_query(db, query):
 
 @HYPOTHESIS
 @given(data=st.data())
-def test_public_forms_refuse_or_keep_hostile_input_whole(demo_unit, post_forms, data):
-    host = demo_unit.hostname
+def test_public_forms_refuse_or_keep_hostile_input_whole(rich_unit, post_forms, data):
+    host = rich_unit.hostname
     client = Client(raise_request_exception=False)
     assert len(post_forms) >= 3  # e-service forms, the question board, the survey, tracking
     action, fields = data.draw(st.sampled_from(post_forms), label="form")

@@ -10,14 +10,9 @@ import pytest
 from unitsites.demo import about, citizen_guide, knowledge, laws, manuals
 from unitsites.models import ContactPage, UnitHomePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.demo]
 FAMILIES = (about, laws, knowledge, manuals, citizen_guide)
 LISTINGS = ("about", "laws", "knowledge", "manuals", "citizen-guide")
-
-
-@pytest.fixture(autouse=True)
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = str(tmp_path)
 
 
 def homes(unit):
@@ -44,16 +39,15 @@ def items(home, slug):
     return Page.objects.child_of(listing).live()
 
 
-def test_rich_bilingual_demo_fills_every_listing_renders_and_is_idempotent(client, unit_a):
-    home_th, home_en = homes(unit_a)
-    seed(home_th, home_en, rich=True)
+def test_rich_bilingual_demo_fills_every_listing_renders_and_is_idempotent(client, rich_unit):
+    home_th, home_en = homes(rich_unit)
     first = snapshot()
 
     for home in (home_th, home_en):
         for slug in LISTINGS:
             assert items(home, slug).count() >= 3, (home.locale, slug)
         for page in home.get_descendants().live():
-            response = client.get(page.get_url(), HTTP_HOST=unit_a.hostname)
+            response = client.get(page.get_url(), HTTP_HOST=rich_unit.hostname)
             assert response.status_code == 200, page.url_path
     english_titles = set(items(home_en, "laws").values_list("title", flat=True))
     assert "Personal Data Protection Act B.E. 2562 (2019)" in english_titles
@@ -61,8 +55,8 @@ def test_rich_bilingual_demo_fills_every_listing_renders_and_is_idempotent(clien
     contacts = ContactPage.objects.filter(pk__in=[p.pk for p in items(home_th, "about")])
     contact_en = contacts.get().get_translation(home_en.locale).specific
     assert contacts.get().address and contacts.get().email and contacts.get().latitude
-    assert contact_en.address.endswith("Satun 91000")
-    assert not Document.objects.exclude(collection=unit_a.collection).exists()
+    assert contact_en.address.endswith("Khuan Don District, Satun 91160")
+    assert not Document.objects.exclude(collection=rich_unit.collection).exists()
 
     seed(home_th, home_en, rich=True)
     assert snapshot() == first

@@ -64,10 +64,11 @@ def test_one_page_per_fiscal_year_in_each_hub(unit_a, unit_b):
 
 
 def test_editor_gets_a_form_error_for_a_year_that_exists(unit_a, login):
-    add_year(hub_of(unit_a), 2569)
+    hub = hub_of(unit_a)
+    add_year(hub, 2569)
     client = login("editor-h-a")
     client.defaults["HTTP_HOST"] = "localhost"
-    url = f"/admin/pages/add/unitsites/transparencyyearpage/{hub_of(unit_a).pk}/"
+    url = f"/admin/pages/add/unitsites/transparencyyearpage/{hub.pk}/"
     data = nested_form_data(
         {
             "title": "ITA ปีงบประมาณ พ.ศ. 2569 (ซ้ำ)",
@@ -86,11 +87,12 @@ def test_editor_gets_a_form_error_for_a_year_that_exists(unit_a, login):
     response = client.post(url, data)
     assert response.status_code == 200
     assert "ปีงบประมาณนี้มีหน้าในหมวดนี้อยู่แล้ว" in response.content.decode()
-    assert TransparencyYearPage.objects.filter(fiscal_year=2569).count() == 1
+    years = TransparencyYearPage.objects.descendant_of(hub)
+    assert years.filter(fiscal_year=2569).count() == 1
     data["fiscal_year"] = "2570"
     response = client.post(url, data)
     assert response.status_code == 302
-    assert TransparencyYearPage.objects.get(fiscal_year=2570).slug == "2570"
+    assert years.get(fiscal_year=2570).slug == "2570"
 
 
 def test_evidence_link_needs_exactly_one_target(unit_a):
@@ -152,29 +154,30 @@ def test_hub_lists_fiscal_years_newest_first(unit_a, client):
     assert positions == sorted(positions)
 
 
-def test_demo_seeds_the_current_fiscal_year_in_both_languages(unit_a, client):
+@pytest.mark.demo
+def test_demo_seeds_the_current_fiscal_year_in_both_languages(rich_unit, client):
     year = fiscal_year(timezone.now())
-    by_language = homes(unit_a)
-    seed_unit_content(by_language["th"], by_language["en"], True)
-    seed_unit_content(by_language["th"], by_language["en"], True)  # twice: nothing more
+    by_language = homes(rich_unit)
+    seed_unit_content(by_language["th"], by_language["en"], True)  # again: nothing more
     thai = TransparencyYearPage.objects.get(fiscal_year=year, locale__language_code="th")
     english = thai.get_translation(Locale.objects.get(language_code="en"))
     assert TransparencyYearPage.objects.filter(fiscal_year=year).count() == 2
     assert thai.live and english.live
     assert thai.url_path.endswith(f"/ita/{year}/")
     # The hospital's demo pages answer their slots in every year's template, once.
-    evidence = ItaEvidence.objects.filter(unit=unit_a)
+    evidence = ItaEvidence.objects.filter(unit=rich_unit)
     assert evidence.filter(subitem__code="MOIT2.1.6", subitem__item__template__fiscal_year=2569)
     assert evidence.count() == len(set(evidence.values_list("subitem", "page")))
     thai_path = by_language["th"].url_path
     assert all(item.page.url_path.startswith(thai_path) for item in evidence)
     for path in (f"/ita/{year}/", "/ita/2569/"):
-        html = client.get(path, HTTP_HOST=unit_a.hostname).content.decode()
+        html = client.get(path, HTTP_HOST=rich_unit.hostname).content.decode()
         assert '<a href="/news/">' in html and "ยังไม่มีหลักฐาน" not in html
-    response = client.get(f"/en/ita/{year}/", HTTP_HOST=unit_a.hostname)
+    response = client.get(f"/en/ita/{year}/", HTTP_HOST=rich_unit.hostname)
     assert response.status_code == 200
 
 
+@pytest.mark.demo
 def test_demo_fills_the_policy_pages_once(unit_a, client):
     by_language = homes(unit_a)
     seed_unit_content(by_language["th"], None, False)

@@ -1,6 +1,6 @@
 """Every page type of a unit site carries the unit's theme, its feeds, the footer and the
 last-updated date (issue #13 item 1: ten templates once dropped the theme and the feed links by
-overriding the head block). The unit's content is the demo's, so every type has a live page."""
+overriding the head block). The session's rich demo unit has a live page of every type."""
 
 from django.urls import reverse
 
@@ -8,7 +8,6 @@ from wagtail.models import Page
 
 import pytest
 
-from unitsites.demo import seed_unit_content
 from unitsites.models import UnitHomePage, UnitSiteSettings
 
 pytestmark = pytest.mark.django_db
@@ -21,17 +20,18 @@ def one_live_page_per_type(home):
     return pages
 
 
-def test_every_page_type_carries_the_theme_feeds_footer_and_date(unit_a, client, subtests):
-    homes = {home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=unit_a)}
-    seed_unit_content(homes["th"], homes["en"], rich=True)
-    UnitSiteSettings.objects.filter(site=unit_a.site).update(primary_colour="#0b6e4f")
+def test_every_page_type_carries_the_theme_feeds_footer_and_date(rich_unit, client, subtests):
+    homes = {
+        home.locale.language_code: home for home in UnitHomePage.objects.filter(unit=rich_unit)
+    }
+    UnitSiteSettings.objects.filter(site=rich_unit.site).update(primary_colour="#0b6e4f")
     pages = one_live_page_per_type(homes["th"])
     assert len(pages) >= 20  # the demo fills every category
 
     for name, page in sorted(pages.items()):
         with subtests.test(page_type=name):
             path = page.url_path[len(homes["th"].url_path) - 1 :]
-            response = client.get(path, HTTP_HOST=unit_a.hostname)
+            response = client.get(path, HTTP_HOST=rich_unit.hostname)
             assert response.status_code == 200
             html = response.content.decode()
             assert f'href="{reverse("unit_theme")}?v=0b6e4f"' in html

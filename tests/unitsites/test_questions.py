@@ -238,6 +238,7 @@ def test_no_mail_is_sent_when_asking(board_a, visitor):
     assert mail.outbox == []
 
 
+@pytest.mark.demo
 def test_the_demo_gives_each_unit_one_board_in_both_languages(unit_a, unit_b):
     homes = UnitHomePage.objects.filter(unit=unit_a)
     home_th, home_en = homes.get(locale__language_code="th"), homes.get(locale__language_code="en")
