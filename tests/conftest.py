@@ -19,6 +19,7 @@ from network.accounts import grant_role
 from network.models import Unit
 from network.registry import save_records
 from unitsites.publishing import system_publication
+from web.writebehind import discard_all
 
 NETWORK = [
     {
@@ -199,6 +200,14 @@ def login(db):
     """login("editor-h-a") -> a Django test client signed in as that user; the one way tests
     sign in (signed_in() for helpers outside a test's fixtures)."""
     return signed_in
+
+
+@pytest.fixture(autouse=True)
+def _no_buffered_records_left():
+    """Traffic records and page views a test buffered (web.writebehind) are written only if the
+    test flushes them; whatever is left is forgotten, never written in another test."""
+    yield
+    discard_all()
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from wagtail.models import Page, Revision
 
 import pytest
 
-from unitsites.demo import FAMILIES, DEMO
+from unitsites.demo import DEMO, FAMILIES
 from unitsites.models import UnitHomePage, UnitSiteSettings
 from unitsites.publishing import system_publication
 
