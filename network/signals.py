@@ -42,7 +42,8 @@ def refresh_unit_hosts(sender, **kwargs):
 
 @receiver(post_save, sender=ServiceSubmission)
 def tell_staff_of_submission(sender, instance, created, raw=False, **kwargs):
-    if created and not raw:
+    # One recorded already answered (the demo's, an import) waits for nobody.
+    if created and not raw and not instance.is_resolved:
         staff_notices.announce_submission(instance)
 
 

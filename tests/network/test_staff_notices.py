@@ -34,7 +34,7 @@ from tests.unitsites.eservices import (
 from tests.unitsites.question_boards import BOARD_URL, HOSTS, make_board
 from unitsites.eservices.formtemplates import FormTemplate
 from unitsites.eservices.references import example_reference
-from unitsites.models import Question, ServiceSubmission
+from unitsites.models import Question, ServiceSubmission, SubmissionStatus
 
 pytestmark = pytest.mark.django_db
 
@@ -159,6 +159,23 @@ def test_digest_readers_get_one_digest_a_day_with_each_item_once(
     assert_thai_without_personal_data(digest, *CORRUPTION.values(), *QUESTION.values())
     assert StaffDigest.objects.filter(user__email=digest_reader).count() == 1
     assert not StaffNotice.objects.filter(sent_at__isnull=True).exists()
+
+
+def test_a_submission_recorded_already_answered_tells_nobody(
+    unit_a, mailoutbox, django_capture_on_commit_callbacks
+):
+    form = make_form(unit_a)
+    with django_capture_on_commit_callbacks(execute=True):
+        ServiceSubmission.objects.create(  # as the demo records its answered complaints
+            page=form,
+            unit=unit_a,
+            kind=form.form_template,
+            reference="H-A-2569-00099",
+            form_data={},
+            status=SubmissionStatus.ANSWERED,
+        )
+    assert mailoutbox == []
+    assert not StaffNotice.objects.exists()
 
 
 def test_a_failing_mail_server_keeps_the_submission_and_logs(
