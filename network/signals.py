@@ -12,11 +12,13 @@ from wagtail.signals import (
     workflow_rejected,
 )
 
+from network import staff_notices
 from network.models import Unit, UnitApprovalTask
 from network.publication import notifications
 from network.publication.expiry import expire_translations
 from network.publication.guard import check_move, check_publication
 from network.publication.records import record_publication
+from unitsites.models import Question, ServiceSubmission
 from web.hosts import forget_unit_hosts
 
 # Wagtail's own approval and rejection e-mails go to the requester only, half in English;
@@ -36,6 +38,19 @@ def replace_wagtail_notifiers():
 @receiver(post_delete, sender=Unit)
 def refresh_unit_hosts(sender, **kwargs):
     forget_unit_hosts()
+
+
+@receiver(post_save, sender=ServiceSubmission)
+def tell_staff_of_submission(sender, instance, created, raw=False, **kwargs):
+    # One recorded already answered (the demo's, an import) waits for nobody.
+    if created and not raw and not instance.is_resolved:
+        staff_notices.announce_submission(instance)
+
+
+@receiver(post_save, sender=Question)
+def tell_staff_of_question(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        staff_notices.announce_question(instance)
 
 
 def _is_page_workflow(workflow_state):

@@ -1,4 +1,4 @@
 """Wagtail loads this module; each concern registers its hooks in its own module of
 network/hooks/, imported here."""
 
-from network.hooks import files, oversight, publication, roles, security, units  # noqa: F401
+from network.hooks import files, notices, oversight, publication, roles, security, units  # noqa: F401

@@ -1,5 +1,6 @@
 from .approval import UnitApprovalTask
 from .enrolment import EnrolmentLink
+from .notices import Delivery, NoticeKind, NotificationPreference, StaffDigest, StaffNotice
 from .records import ApprovalKind, PublicationRecord
 from .roles import Role, UnitRoleGroup
 from .scheduler import ExpiryReminder, ReviewDigest, SchedulerLease
@@ -12,6 +13,7 @@ __all__ = [
     "Affiliation",
     "AppendOnlyError",
     "ApprovalKind",
+    "Delivery",
     "EnrolmentLink",
     "ExpiryReminder",
     "PublicationRecord",
@@ -28,6 +30,10 @@ __all__ = [
     "UnitKind",
     "UnitRoleGroup",
     "VerbalApproval",
+    "NoticeKind",
+    "NotificationPreference",
+    "StaffDigest",
+    "StaffNotice",
     "hostname_validator",
     "missing_signatory_details",
     "signatory",

@@ -61,6 +61,13 @@ def role_members(role, unit):
     return _active_members(UnitRoleGroup.objects.filter(unit=unit, role=role).values("group"))
 
 
+def unit_staff(unit):
+    """Active users holding either unit role in `unit`: its editors and approvers."""
+    return _active_members(
+        UnitRoleGroup.objects.filter(unit=unit, role__in=Role.unit_roles()).values("group")
+    )
+
+
 def authors_since(page, revision, published_revision_id=None):
     """Who wrote the revisions after the version last published, up to `revision` (user ids)."""
     revisions = page.revisions.filter(created_at__lte=revision.created_at)

@@ -1,8 +1,10 @@
 """The citizen's status look-up form and the officers' answer form."""
 
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from unitsites.eservices.references import example_reference
 from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
 from unitsites.publicforms import MAX_TEXT_LENGTH, PublicFormMixin
 
@@ -11,7 +13,6 @@ class TrackingForm(PublicFormMixin, forms.Form):
     reference = forms.CharField(
         label=_("Reference number"),
         max_length=64,
-        help_text=_("As shown after sending, e.g. H-A-2569-00012."),
         widget=forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"}),
     )
     secret = forms.CharField(
@@ -24,6 +25,12 @@ class TrackingForm(PublicFormMixin, forms.Form):
         "We found no submission with this reference number and secret code. Check both and "
         "try again."
     )
+
+    def __init__(self, *args, unit, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reference"].help_text = _("As shown after sending, e.g. %(example)s.") % {
+            "example": example_reference(unit, timezone.now())
+        }
 
 
 class AnswerForm(forms.Form):

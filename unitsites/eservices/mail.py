@@ -6,23 +6,31 @@ Officers are told that something arrived, with the reference and an admin link o
 person wrote stays in the admin, where access is limited to the unit (P-05, P-07).
 """
 
+import logging
+
 from django.conf import settings
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+logger = logging.getLogger(__name__)
+
 
 def _send(template, context, recipients, language, from_email=None):
     with translation.override(language):
         subject = render_to_string(f"unitsites/emails/{template}_subject.txt", context)
         body = render_to_string(f"unitsites/emails/{template}.txt", context)
-    return send_mail(
-        " ".join(subject.split()),
-        body.strip(),
-        from_email or settings.DEFAULT_FROM_EMAIL,
-        recipients,
-    )
+    try:
+        return send_mail(
+            " ".join(subject.split()),
+            body.strip(),
+            from_email or settings.DEFAULT_FROM_EMAIL,
+            recipients,
+        )
+    except Exception:  # the submission is saved already: a mail server's failure must not lose it
+        logger.exception("Could not send the %s e-mail", template)
+        return 0
 
 
 def _context(submission, **extra):

@@ -71,4 +71,13 @@ def next_reference(unit, when):
     counter = SubmissionCounter.objects.filter(unit=unit, year=year)
     counter.update(last_number=F("last_number") + 1)
     number = counter.values_list("last_number", flat=True).get()
-    return f"{unit.code}-{year}-{number:05d}"
+    return format_reference(unit.code, year, number)
+
+
+def format_reference(unit_code, year, number):
+    return f"{unit_code}-{year}-{number:05d}"
+
+
+def example_reference(unit, when):
+    """A reference as `unit` gives them in the year of `when`, for the look-up form's hint."""
+    return format_reference(unit.code, thaidates.be_year(thaidates.local(when)), 12)

@@ -248,7 +248,7 @@ class EServicesSection(RoutablePageMixin, SectionPage):
     def track(self, request):
         """Citizens read the status and answer of a submission with its reference number and
         secret code. A wrong code and an unknown number get the same message."""
-        form = TrackingForm(request.POST if request.method == "POST" else None)
+        form = TrackingForm(request.POST if request.method == "POST" else None, unit=self.unit)
         submission = None
         if form.is_bound and form.is_valid():
             submission = ServiceSubmission.objects.find(
