@@ -14,7 +14,6 @@ from network.models import Role, Unit, UnitKind
 from network.publication.demo import STAFF, seed_workflow_cases
 from network.registry import save_records_one_by_one
 from unitsites.demo import seed_unit_content
-from unitsites.indexing import indexing_held
 from unitsites.models import UnitHomePage
 
 UNITS_CSV = Path(__file__).resolve().parent / "data" / "satun-units.csv"
@@ -91,9 +90,7 @@ def seed_demo(units_csv=UNITS_CSV, with_content=True, progress=None, pause=0):
     progress(f"accounts for {len(units)} units")
     if with_content:
         for number, unit in enumerate(units, start=1):
-            # Indexed once per unit, not at each of the many saves of each page.
-            with indexing_held():
-                seed_content(unit, pause)
+            seed_content(unit, pause)
             progress(f"content {number}/{len(units)}: {unit.code} {unit.name_th}")
     return units
 

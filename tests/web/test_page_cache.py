@@ -35,6 +35,7 @@ from unitsites.models import (
     UnitHomePage,
 )
 from web.pagecache import CACHE_ALIAS, HIT_HEADER
+from web.writebehind import flush_all
 
 pytestmark = pytest.mark.django_db
 
@@ -304,6 +305,7 @@ def test_views_of_unit_pages_are_counted_on_hits_too(unit_a, settings):
     assert served_from_cache(client.get("/"))
     client.head("/")  # not a view
     Client(HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT="curl/8.5").get("/")  # a robot
+    flush_all()
     row = PageViewDay.objects.get(page=home)
     assert (row.site_id, row.day, row.views) == (unit_a.site_id, timezone.localdate(), 2)
 
@@ -313,6 +315,7 @@ def test_hits_are_in_the_traffic_log(unit_a, settings):
     client = visitor(unit_a)
     client.get("/")
     assert served_from_cache(client.get("/"))
+    flush_all()
     assert TrafficRecord.objects.filter(host=unit_a.hostname, path="/", status=200).count() == 2
 
 

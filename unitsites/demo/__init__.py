@@ -27,6 +27,7 @@ from unitsites.demo import (
     statistics,
 )
 from unitsites.demo.pages import DEMO
+from unitsites.indexing import indexing_held
 from unitsites.publishing import system_publication
 
 # One module per family, in the order of the site's sections (then the footer's policy pages
@@ -52,8 +53,9 @@ FAMILIES = (
 
 def seed_unit_content(home_th, home_en, rich, pause=0):
     """`pause`: seconds to leave the database to other writers after each family (SQLite
-    lets a writer that keeps committing starve the others, such as a portal serving it)."""
-    with system_publication(DEMO):
+    lets a writer that keeps committing starve the others, such as a portal serving it).
+    The unit's pages are indexed once at the end, not at each of their many saves."""
+    with system_publication(DEMO), indexing_held():
         for family in FAMILIES:
             with transaction.atomic():
                 family.seed(home_th, home_en, rich)

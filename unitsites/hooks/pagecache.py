@@ -65,10 +65,19 @@ def _portal_site_id():
     return Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
 
 
+def _site_id_of(page):
+    # A unit's page knows its unit's site; asking the sites' root paths instead costs a query per
+    # site whenever a new unit is missing from them, as during provisioning.
+    unit = getattr(page, "unit", None)
+    if unit is not None:
+        return unit.site_id
+    url_parts = page.get_url_parts()
+    return url_parts[0] if url_parts else None
+
+
 def page_changed(page):
     """The page's site and the portal, which lists every unit's content."""
-    url_parts = page.get_url_parts()
-    site_pages_changed(url_parts[0] if url_parts else None, _portal_site_id())
+    site_pages_changed(_site_id_of(page), _portal_site_id())
 
 
 @receiver(page_published)
