@@ -142,6 +142,13 @@ def rich_unit(db):
 
 
 @pytest.fixture
+def without_demo_unit(rich_unit):
+    """For tests that build a precise small world and know every unit they expect: the
+    session's demo unit is taken out of the network (made inactive)."""
+    Unit.objects.filter(pk=rich_unit.pk).update(is_active=False)
+
+
+@pytest.fixture
 def provincial_office(db):
     return Unit.objects.select_related("site").get(code="PHO-T")
 

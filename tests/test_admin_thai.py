@@ -13,6 +13,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import resolve, reverse
 from django.utils import timezone, translation
 
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
 from wagtail.models import Page
 
 import pytest
@@ -21,7 +23,7 @@ from network.models import Role, Unit, UnitRoleGroup
 from network.provisioning import role_group
 from tests.conftest import user_named
 from tests.network.conftest import REQUEST, XHR, workflow_action_url
-from unitsites.models import ContentPage, UnitHomePage
+from unitsites.models import ContentPage, Question, UnitHomePage
 from unitsites.templatetags.thai_dates import display_moment
 
 # Names, codes, file formats, keyboard keys and products that are English in Thai text too.
@@ -193,13 +195,22 @@ CENTRAL_SCREENS = [
 ]
 
 
-def english_content_words():
-    """Words of the network's English content (page titles, unit names) and usernames: data,
-    not the UI."""
-    titles = Page.objects.filter(locale__language_code="en").values_list("title", flat=True)
-    names = Unit.objects.values_list("name_en", flat=True)
-    usernames = get_user_model().objects.values_list("username", flat=True)
-    return {word for text in [*titles, *names, *usernames] for word in WORD.findall(text)}
+def english_content():
+    """A pattern for the network's content (page, document and image titles, the public's
+    questions as written and as listed, unit names) and usernames: data people wrote, not the
+    UI. Whole texts are taken out of a screen's text, so a word of the UI is still found when
+    some title happens to contain it too."""
+    texts = [
+        *Page.objects.values_list("title", flat=True),
+        *Document.objects.values_list("title", flat=True),
+        *Image.objects.values_list("title", flat=True),
+        *(text for question in Question.objects.all() for text in (question.text, str(question))),
+        *Unit.objects.values_list("name_en", flat=True),
+        *get_user_model().objects.values_list("username", flat=True),
+    ]
+    phrases = {" ".join(text.split()) for text in texts if WORD.search(text)}
+    longest_first = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(phrase)}(?!\w)" for phrase in longest_first))
 
 
 def permission_words():
@@ -217,7 +228,7 @@ def xhr_if_modal(url):
 
 def crawl(client, urls):
     """{url: English words} for every screen and every sidebar entry reached from them."""
-    content = english_content_words()
+    content = english_content()
     found = {}
     queue, seen = list(urls), set()
     while queue:
@@ -233,12 +244,13 @@ def crawl(client, urls):
         queue.extend(
             link for _, link in menu if link.startswith("/admin/") and "logout" not in link
         )
-        words = english_words(visible_text(html) + " " + " ".join(label for label, _ in menu))
+        text = " ".join([visible_text(html), *(label for label, _ in menu)])
+        words = english_words(content.sub(" ", " ".join(text.split())))
         view_name = resolve(url.split("?")[0]).view_name
         known = KNOWN_ENGLISH.get(view_name, set())
         if view_name == "wagtailusers_groups:edit":
             known = known | permission_words()
-        for word in content | known:
+        for word in known:
             words.pop(word, None)
         if words:
             found[url] = words

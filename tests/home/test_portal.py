@@ -1,15 +1,7 @@
 import pytest
 
-from network.models import Unit
-
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _without_the_demo_unit(rich_unit):
-    """These tests know every unit and district they expect: the session's demo unit is taken
-    out of the network (made inactive) here."""
-    Unit.objects.filter(pk=rich_unit.pk).update(is_active=False)
+# These tests know every unit and district they expect.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_demo_unit")]
 
 
 def test_portal_lists_every_active_unit_grouped_by_district_and_kind(client, unit_b):

@@ -63,8 +63,9 @@ SCREENS = {
     "api pages": "/admin/api/main/pages/?search=ร่างลับ",
     "api children": "/admin/api/main/pages/?child_of={parent}&for_explorer=1",
     "api page": "/admin/api/main/pages/{page}/",
-    "api documents": "/admin/api/main/documents/",
-    "api images": "/admin/api/main/images/",
+    # Newest first: the fixture's media lead the first page however many the network holds.
+    "api documents": "/admin/api/main/documents/?order=-id",
+    "api images": "/admin/api/main/images/?order=-id",
     "document chooser": "/admin/documents/chooser/",
     "image chooser": "/admin/images/chooser/",
 }

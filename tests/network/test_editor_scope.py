@@ -60,7 +60,7 @@ def test_editor_cannot_publish_directly(login, unit_a, client):
         {"title": "ประวัติหน่วยงาน", "slug": "history", "body-count": "0", "action-publish": "1"},
     )
     assert response.status_code in (200, 302)
-    page = ContentPage.objects.filter(slug="history").first()
+    page = ContentPage.objects.child_of(about).filter(slug="history").first()
     assert page is None or not page.live
     assert client.get("/about/history/", HTTP_HOST=unit_a.hostname).status_code == 404
     assert not about.permissions_for_user(user_named("editor-h-a")).can_publish()

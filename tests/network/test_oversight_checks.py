@@ -279,4 +279,4 @@ def test_the_whole_network_in_a_fixed_number_of_queries(django_assert_max_num_qu
 
     with django_assert_max_num_queries(16):
         reports = compliance_reports()
-    assert [report.unit.code for report in reports] == ["H-A", "H-B", "PHO-T"]
+    assert [report.unit.code for report in reports] == ["DEMO-R", "H-A", "H-B", "PHO-T"]

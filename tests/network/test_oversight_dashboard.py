@@ -23,6 +23,7 @@ def test_moderators_see_every_unit(login, username):
     response = login(username).get(DASHBOARD)
     assert response.status_code == 200
     assert [report.unit.code for report, _cells in response.context["rows"]] == [
+        "DEMO-R",
         "H-A",
         "H-B",
         "PHO-T",
@@ -77,12 +78,12 @@ def test_csv_and_xlsx_exports(login):
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0] == ["code", "unit", "kind", "district", "score", *(c.id for c in CHECKS)]
-    assert [row[0] for row in rows[1:]] == ["H-A", "H-B"]
+    assert [row[0] for row in rows[1:]] == ["DEMO-R", "H-A", "H-B"]
     assert set(rows[1][5:]) <= {"pass", "warn", "fail", ""}
     xlsx = client.get(DASHBOARD, {"export": "xlsx"})
     sheet = load_workbook(BytesIO(xlsx.content)).active
     assert [cell.value for cell in sheet[1]][:5] == ["code", "unit", "kind", "district", "score"]
-    assert sheet.max_row == 4
+    assert sheet.max_row == 5  # the heading and every unit
 
 
 def test_editors_see_only_their_unit_on_the_admin_home(login, unit_a, unit_b):

@@ -21,8 +21,8 @@ def run(*args):
 
 def test_json_gives_one_object_per_unit_with_its_checks():
     units = json.loads(run("--format", "json"))
-    assert [unit["unit"] for unit in units] == ["H-A", "H-B", "PHO-T"]
-    checks = {check["id"]: check for check in units[0]["checks"]}
+    assert [unit["unit"] for unit in units] == ["DEMO-R", "H-A", "H-B", "PHO-T"]
+    checks = {check["id"]: check for check in units[1]["checks"]}  # H-A's, an empty site
     assert set(checks) == {check.id for check in CHECKS}
     assert checks["administrators"]["status"] == "pass"
     assert checks["categories"]["status"] == "fail"

@@ -148,7 +148,8 @@ def perform(action, http, unit, make_page, login):
         return _opens(response) and page.title in response.content.decode()
     if action == "list media":
         Document.objects.create(title=f"เอกสารของ {unit.code}", collection=unit.collection)
-        response = http.get("/admin/api/main/documents/")
+        # Newest first: the new document leads the first page however many the network holds.
+        response = http.get("/admin/api/main/documents/?order=-id")
         return _opens(response) and f"เอกสารของ {unit.code}" in response.content.decode()
     if action == "settings":
         return _opens(http.get(f"/admin/settings/unitsites/unitsitesettings/{unit.site_id}/"))

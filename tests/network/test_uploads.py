@@ -107,7 +107,7 @@ def test_a_web_page_named_pdf_is_refused_and_nothing_is_stored(login, unit_a):
     assert response.status_code == 200
     errors = response.context["form"].errors.as_data()["file"]
     assert [error.code for error in errors] == ["content_mismatch"]
-    assert not Document.objects.exists()
+    assert not Document.objects.filter(collection=unit_a.collection).exists()
 
 
 @override_settings(WAGTAILDOCS_MAX_UPLOAD_SIZE=1024)
@@ -116,7 +116,7 @@ def test_a_file_over_the_limit_gets_a_thai_error(login, unit_a):
     assert response.status_code == 200
     [error] = response.context["form"].errors["file"]
     assert error.startswith("ไฟล์นี้ใหญ่เกินไป")
-    assert not Document.objects.exists()
+    assert not Document.objects.filter(collection=unit_a.collection).exists()
 
 
 def test_html_and_svg_documents_are_not_accepted_at_all(login, unit_a):
@@ -125,7 +125,7 @@ def test_html_and_svg_documents_are_not_accepted_at_all(login, unit_a):
         response = add_document(client, unit_a, name, HTML)
         assert response.status_code == 200, name
         assert response.context["form"].errors["file"], name
-    assert not Document.objects.exists()
+    assert not Document.objects.filter(collection=unit_a.collection).exists()
 
 
 def test_the_multiple_upload_checks_content_too(login, unit_a):
@@ -136,7 +136,7 @@ def test_the_multiple_upload_checks_content_too(login, unit_a):
     )
     assert response.status_code == 200
     assert json.loads(response.content)["success"] is False
-    assert not Document.objects.exists()
+    assert not Document.objects.filter(collection=unit_a.collection).exists()
 
 
 def test_svg_and_disguised_images_are_refused(login, unit_a):
@@ -156,7 +156,7 @@ def test_svg_and_disguised_images_are_refused(login, unit_a):
         )
         assert response.status_code == 200, name
         assert response.context["form"].errors["file"], name
-    assert not Image.objects.exists()
+    assert not Image.objects.filter(collection=unit_a.collection).exists()
 
 
 def test_documents_are_served_with_safe_headers(login, unit_a):

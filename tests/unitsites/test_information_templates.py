@@ -250,4 +250,5 @@ def test_content_page_keeps_its_topic_and_fiscal_year(client, unit_a):
         ),
     )
     assert "แผนการใช้จ่ายงบประมาณ พ.ศ. 2570" in get(client, unit_a, budget)
-    assert ContentPage.objects.filter(topic=Topic.BUDGET, fiscal_year=2570).count() == 1
+    in_unit_a = ContentPage.objects.descendant_of(section(unit_a, "about"))
+    assert in_unit_a.filter(topic=Topic.BUDGET, fiscal_year=2570).count() == 1

@@ -173,7 +173,7 @@ def test_an_editor_of_another_unit_can_neither_fill_its_slots_nor_choose_its_fil
         "/admin/ita_evidence/new/", evidence_form(unit_b, slot("MOIT2.15"), page=about(unit_b).pk)
     )
     assert "ข้อย่อยนี้ไม่ใช้กับหน่วยงานประเภทนี้" in response.content.decode()
-    assert not ItaEvidence.objects.exists()
+    assert not ItaEvidence.objects.filter(unit__in=[unit_a, unit_b]).exists()
     theirs = ItaEvidence.objects.create(unit=unit_a, subitem=slot("MOIT2.9"), document=plan_a)
     assert client.get(f"/admin/ita_evidence/edit/{theirs.pk}/").status_code in (302, 403, 404)
     assert str(theirs) not in client.get("/admin/ita_evidence/").content.decode()

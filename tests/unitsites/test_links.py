@@ -132,7 +132,11 @@ def test_provincial_links_page_lists_its_children_and_the_rest_of_the_network(
         "Hospital A",
         "Hospital B",
     ]
-    assert [unit.name for unit in affiliated["network"]] == ["Ban Nueng SHPH", "Ban Song SHPH"]
+    assert [unit.name for unit in affiliated["network"]] == [
+        "Ban Nueng SHPH",
+        "Ban Song SHPH",
+        "Khuan Don Crown Prince Test Hospital",  # DEMO-R, a unit with no parent
+    ]
     assert '<a href="http://hospital-a.localhost/en/">Hospital A</a>' in response.content.decode()
 
 

@@ -144,23 +144,23 @@ def test_the_privacy_notice_comes_before_the_form(board_a, visitor):
 
 
 def test_consent_is_required_when_it_is_the_lawful_basis(unit_a, visitor):
-    make_board(unit_a, lawful_basis=LawfulBasis.CONSENT)
+    board = make_board(unit_a, lawful_basis=LawfulBasis.CONSENT)
     refused = visitor.post(BOARD_URL, QUESTION)
     assert refused.status_code == 200
     assert CONSENT_FIELD in refused.context["form"].errors
     assert QUESTION["text"] in refused.content.decode()  # nothing typed is lost
-    assert not Question.objects.exists()
+    assert not Question.objects.filter(board=board).exists()
 
     accepted = visitor.post(BOARD_URL, {**QUESTION, CONSENT_FIELD: "on"})
     assert accepted.status_code == 302
-    assert Question.objects.get().consent_given_at is not None
+    assert Question.objects.get(board=board).consent_given_at is not None
 
 
 def test_a_filled_honeypot_is_refused(board_a, visitor):
     response = visitor.post(BOARD_URL, {**QUESTION, HONEYPOT_FIELD: "http://spam.example"})
     assert response.status_code == 200
     assert response.context["form"].has_error("__all__", code="honeypot")
-    assert not Question.objects.exists()
+    assert not Question.objects.filter(board=board_a).exists()
 
 
 def test_the_question_is_required_and_capped(board_a, visitor):
@@ -168,13 +168,13 @@ def test_the_question_is_required_and_capped(board_a, visitor):
     assert "text" in empty.context["form"].errors
     too_long = visitor.post(BOARD_URL, {"text": "ก" * 2001})
     assert "text" in too_long.context["form"].errors
-    assert not Question.objects.exists()
+    assert not Question.objects.filter(board=board_a).exists()
 
 
 def test_asking_needs_the_csrf_token(board_a):
     client = Client(HTTP_HOST=HOSTS["H-A"], enforce_csrf_checks=True)
     assert client.post(BOARD_URL, QUESTION).status_code == 403
-    assert not Question.objects.exists()
+    assert not Question.objects.filter(board=board_a).exists()
 
 
 def test_too_many_questions_from_one_client_answer_429(board_a, visitor, settings):
@@ -184,7 +184,7 @@ def test_too_many_questions_from_one_client_answer_429(board_a, visitor, setting
     limited = visitor.post(BOARD_URL, QUESTION)
     assert limited.status_code == 429
     assert "Retry-After" in limited
-    assert Question.objects.count() == 2
+    assert Question.objects.filter(board=board_a).count() == 2
     assert visitor.get(BOARD_URL).status_code == 200  # reading is never limited
 
 
@@ -219,7 +219,10 @@ def test_the_retention_purge_erases_askers_and_drops_unpublished_questions(unit_
     assert (published.asker_name, published.asker_email) == ("", "")
     recent.refresh_from_db()
     assert recent.asker_email == "somsri@example.test"
-    assert set(Question.objects.values_list("text", flat=True)) == {"เก่าเผยแพร่", "ใหม่รอตอบ"}
+    assert set(Question.objects.filter(board=board_a).values_list("text", flat=True)) == {
+        "เก่าเผยแพร่",
+        "ใหม่รอตอบ",
+    }
     purge = PersonalDataPurge.objects.get()
     assert (purge.kind, purge.site, purge.deleted, purge.anonymised) == (
         "questions",

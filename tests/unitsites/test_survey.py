@@ -30,6 +30,10 @@ def statistics_page(unit, language="th"):
     return StatisticsSection.objects.child_of(home).get()
 
 
+def answers_of(unit):
+    return SurveyResponse.objects.filter(site=unit.site)
+
+
 @pytest.fixture
 def visitor(unit_a):
     return Client(HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=ADDRESS)
@@ -57,12 +61,12 @@ def test_an_answer_is_stored_with_a_daily_key_and_no_address(visitor, unit_a):
     response = answer(visitor, rating=4, comment="  ค้นหาข้อมูลง่าย  ")
     assert response.status_code == 302
     assert response["Location"] == "/statistics/?survey=thanks#survey"
-    stored = SurveyResponse.objects.get()
+    stored = answers_of(unit_a).get()
     assert (stored.site_id, stored.rating, stored.comment) == (unit_a.site_id, 4, "ค้นหาข้อมูลง่าย")
     assert stored.page_id == statistics_page(unit_a).pk
     assert stored.consent_given_at is not None
     assert re.fullmatch(r"[0-9a-f]{64}", stored.visitor_key)
-    assert all(ADDRESS not in str(value) for value in SurveyResponse.objects.values_list().get())
+    assert all(ADDRESS not in str(value) for value in answers_of(unit_a).values_list().get())
     assert not response.cookies or set(response.cookies) <= {"csrftoken"}
     thanks = visitor.get(response["Location"]).content.decode()
     assert 'role="status"' in thanks
@@ -73,14 +77,15 @@ def test_one_answer_per_visitor_a_day(visitor, unit_a, unit_b):
     again = answer(visitor, rating=1, comment="อีกครั้ง")
     assert again.status_code == 200
     assert "ท่านได้ตอบแบบประเมินแล้วในวันนี้" in again.content.decode()
-    assert list(SurveyResponse.objects.values_list("rating", flat=True)) == [5]
+    assert list(answers_of(unit_a).values_list("rating", flat=True)) == [5]
     other_address = Client(
         HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.10"
     )
     assert answer(other_address, rating=3).status_code == 302
     other_unit = Client(HTTP_HOST=unit_b.hostname, HTTP_USER_AGENT=BROWSER, REMOTE_ADDR=ADDRESS)
     assert answer(other_unit, rating=2).status_code == 302
-    assert SurveyResponse.objects.count() == 3
+    assert sorted(answers_of(unit_a).values_list("rating", flat=True)) == [3, 5]
+    assert list(answers_of(unit_b).values_list("rating", flat=True)) == [2]
 
 
 def test_the_key_changes_with_the_day_the_address_and_the_site_but_not_the_browser(rf):
@@ -103,23 +108,23 @@ def test_another_browser_from_the_same_address_is_the_same_visitor(visitor, unit
     again = answer(other_browser, rating=1, comment="แย่")
     assert again.status_code == 200
     assert "ท่านได้ตอบแบบประเมินแล้วในวันนี้" in again.content.decode()
-    assert list(SurveyResponse.objects.values_list("rating", "comment")) == [(5, "ดีมาก")]
+    assert list(answers_of(unit_a).values_list("rating", "comment")) == [(5, "ดีมาก")]
 
 
 def test_the_english_page_takes_answers_for_the_same_unit(visitor, unit_a):
     english = statistics_page(unit_a, "en")
     response = visitor.post(english.url, {"rating": "5", CONSENT_FIELD: "on"})
     assert response.status_code == 302
-    assert SurveyResponse.objects.get().page_id == english.pk
+    assert answers_of(unit_a).get().page_id == english.pk
 
 
-def test_without_consent_nothing_is_kept_and_the_comment_is_shown_again(visitor):
+def test_without_consent_nothing_is_kept_and_the_comment_is_shown_again(visitor, unit_a):
     response = answer(visitor, rating=4, comment="ตัวอักษรเล็กไป", consent=False)
     assert response.status_code == 200
     html = response.content.decode()
     assert "โปรดทำเครื่องหมายในช่องให้ความยินยอม" in html
     assert "ตัวอักษรเล็กไป" in html
-    assert not SurveyResponse.objects.exists()
+    assert not answers_of(unit_a).exists()
 
 
 def test_consent_is_not_asked_when_the_basis_is_not_consent(visitor, unit_a):
@@ -128,7 +133,7 @@ def test_consent_is_not_asked_when_the_basis_is_not_consent(visitor, unit_a):
     )
     assert CONSENT_FIELD not in visitor.get("/statistics/").content.decode()
     assert answer(visitor, consent=False).status_code == 302
-    assert SurveyResponse.objects.get().consent_given_at is None
+    assert answers_of(unit_a).get().consent_given_at is None
 
 
 @pytest.mark.parametrize(
@@ -140,11 +145,11 @@ def test_consent_is_not_asked_when_the_basis_is_not_consent(visitor, unit_a):
         ({"rating": "4", HONEYPOT_FIELD: "http://spam.example"}, "ส่งโดยอัตโนมัติ"),
     ],
 )
-def test_bad_answers_are_refused_with_a_clear_error(visitor, data, error):
+def test_bad_answers_are_refused_with_a_clear_error(visitor, unit_a, data, error):
     response = visitor.post("/statistics/", {CONSENT_FIELD: "on", **data})
     assert response.status_code == 200
     assert error in response.content.decode()
-    assert not SurveyResponse.objects.exists()
+    assert not answers_of(unit_a).exists()
 
 
 def test_too_many_answers_from_one_address_get_429(visitor, settings):
@@ -159,7 +164,7 @@ def test_too_many_answers_from_one_address_get_429(visitor, settings):
 def test_the_form_needs_its_csrf_token(unit_a):
     client = Client(enforce_csrf_checks=True, HTTP_HOST=unit_a.hostname, HTTP_USER_AGENT=BROWSER)
     assert answer(client).status_code == 403
-    assert not SurveyResponse.objects.exists()
+    assert not answers_of(unit_a).exists()
 
 
 def respond(unit, rating, when, comment="", key=""):
@@ -216,9 +221,10 @@ def test_the_purge_erases_comments_and_keys_past_retention_and_keeps_ratings(uni
 
 
 def test_the_scheduler_runs_the_purge(unit_a):
-    respond(unit_a, 2, timezone.now() - timedelta(days=400), comment="เก่า")
+    old = respond(unit_a, 2, timezone.now() - timedelta(days=400), comment="เก่า")
     tick("test-scheduler", now=timezone.now())
-    assert SurveyResponse.objects.get().comment == ""
+    old.refresh_from_db()
+    assert old.comment == ""
     assert PersonalDataPurge.objects.filter(kind__contains="survey").count() == 1
 
 

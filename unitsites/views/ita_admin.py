@@ -14,6 +14,7 @@ from django.views.generic import TemplateView
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.history import HistoryView
@@ -201,7 +202,8 @@ class EvidenceViewSet(ModelViewSet):
     delete_view_class = EvidenceDeleteView
     history_view_class = EvidenceHistoryView
     usage_view_class = EvidenceUsageView
-    list_display = ["subitem", "unit", "title"]
+    # `title` is a property: Wagtail would head its column with the English attribute name.
+    list_display = ["subitem", "unit", Column("title", label=_("Title"))]
     filterset_class = EvidenceFilterSet
     copy_view_enabled = False
     add_to_reference_index = False
