@@ -55,7 +55,7 @@ def add_event(unit, title, start, language="th"):
 
 
 def news_block(response, kind):
-    return dict((value, items) for _label, value, items in response.context["news_by_kind"])[kind]
+    return {value: items for _label, value, items in response.context["news_by_kind"]}[kind]
 
 
 def test_portal_shows_each_units_news_by_kind_with_the_unit_named(client, unit_a, unit_b):

@@ -119,7 +119,7 @@ def test_favicon_falls_back_to_the_emblem_and_follows_the_logo(client, unit_a):
     html = client.get("/news/", HTTP_HOST=unit_a.hostname).content.decode()
 
     assert "emblem.svg" not in html
-    assert '<link rel="icon" href="/media/images/logo.' in html and '.fill-64x64.' in html
+    assert '<link rel="icon" href="/media/images/logo.' in html and ".fill-64x64." in html
 
 
 def test_banner_across_the_home_with_its_alternative_text(client, unit_a):
