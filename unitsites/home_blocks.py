@@ -15,18 +15,29 @@ from unitsites.models.site_settings import UnitSiteSettings
 KEY_SECTIONS = ("ita", "public-information", "citizen-guide", "about")
 
 
-def _home(parent_context):
-    return parent_context["page"].unit_home
+def heading_block(help_text):
+    """The block's own heading; `help_text` names the standard one used when it is left empty."""
+    return blocks.CharBlock(label=_("heading"), required=False, help_text=help_text)
+
+
+class UnitHomeBlock(blocks.StructBlock):
+    """A block that shows part of its unit's site: `contents` gives what its template lists."""
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context.update(self.contents(parent_context["page"].unit_home, value))
+        return context
+
+    def contents(self, home, value):
+        raise NotImplementedError
 
 
 def _section(home, slug):
     return home.get_children().live().filter(slug=slug).first()
 
 
-class NewsListBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        label=_("heading"), required=False, help_text=_("Leave empty for “News and announcements”.")
-    )
+class NewsListBlock(UnitHomeBlock):
+    heading = heading_block(_("Leave empty for “News and announcements”."))
     kind = blocks.ChoiceBlock(
         label=_("kind"),
         choices=NewsKind.choices,
@@ -40,40 +51,29 @@ class NewsListBlock(blocks.StructBlock):
         template = "unitsites/home_blocks/news_list.html"
         label = _("Latest news")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        home = _home(parent_context)
+    def contents(self, home, value):
         news = NewsPage.objects.descendant_of(home).live().public().order_by("-date", "-pk")
         if value["kind"]:
             news = news.filter(kind=value["kind"])
-        context.update(news=news[: value["count"]], section=_section(home, "news"))
-        return context
+        return {"news": news[: value["count"]], "section": _section(home, "news")}
 
 
-class ServicesBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        label=_("heading"), required=False, help_text=_("Leave empty for “e-Services”.")
-    )
+class ServicesBlock(UnitHomeBlock):
+    heading = heading_block(_("Leave empty for “e-Services”."))
 
     class Meta:
         icon = "form"
         template = "unitsites/home_blocks/services.html"
         label = _("e-Services")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        section = _section(_home(parent_context), "e-services")
-        context.update(
-            section=section,
-            services=section.get_children().live().public().order_by("path") if section else [],
-        )
-        return context
+    def contents(self, home, value):
+        section = _section(home, "e-services")
+        services = section.get_children().live().public().order_by("path") if section else []
+        return {"section": section, "services": services}
 
 
-class ContactStripBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        label=_("heading"), required=False, help_text=_("Leave empty for “Contact us”.")
-    )
+class ContactStripBlock(UnitHomeBlock):
+    heading = heading_block(_("Leave empty for “Contact us”."))
 
     class Meta:
         icon = "mail"
@@ -81,21 +81,16 @@ class ContactStripBlock(blocks.StructBlock):
         label = _("Hotline and contact details")
         help_text = _("The telephone, e-mail, address and opening hours from the site settings.")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        home = _home(parent_context)
+    def contents(self, home, value):
         unit_settings = UnitSiteSettings.for_site(home.unit.site) if home.unit.site else None
         language = get_language()
-        context.update(
-            unit_settings=unit_settings,
-            address=unit_settings.address_for(language) if unit_settings else "",
-            opening_hours=unit_settings.opening_hours_for(language) if unit_settings else "",
-            contact_page=home.get_descendants()
-            .live()
-            .filter(slug="contact", depth=home.depth + 2)
-            .first(),
-        )
-        return context
+        contact = home.get_descendants().live().filter(slug="contact", depth=home.depth + 2)
+        return {
+            "unit_settings": unit_settings,
+            "address": unit_settings.address_for(language) if unit_settings else "",
+            "opening_hours": unit_settings.opening_hours_for(language) if unit_settings else "",
+            "contact_page": contact.first(),
+        }
 
 
 class LinkBlock(blocks.StructBlock):
@@ -107,12 +102,8 @@ class LinkBlock(blocks.StructBlock):
         label = _("Link")
 
 
-class LinksBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        label=_("heading"),
-        required=False,
-        help_text=_("Leave empty for “Transparency and information”."),
-    )
+class LinksBlock(UnitHomeBlock):
+    heading = heading_block(_("Leave empty for “Transparency and information”."))
     links = blocks.ListBlock(
         LinkBlock(),
         label=_("more links"),
@@ -125,13 +116,10 @@ class LinksBlock(blocks.StructBlock):
         template = "unitsites/home_blocks/links.html"
         label = _("Links")
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        home = _home(parent_context)
+    def contents(self, home, value):
         order = {slug: index for index, slug in enumerate(KEY_SECTIONS)}
         sections = home.get_children().live().filter(slug__in=order)
-        context["sections"] = sorted(sections, key=lambda page: order[page.slug])
-        return context
+        return {"sections": sorted(sections, key=lambda page: order[page.slug])}
 
 
 class HomeBlock(blocks.StreamBlock):
