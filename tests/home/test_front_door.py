@@ -3,11 +3,14 @@ by kind with each unit named, coming activities, the office's e-services, Buddhi
 English at /en/, and a number of queries that does not grow with the number of units."""
 
 import datetime
+import re
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Locale, Page, Site
 
 import pytest
@@ -23,6 +26,7 @@ from unitsites.models import (
     NewsPage,
     NewsSection,
     UnitHomePage,
+    UnitSiteSettings,
 )
 
 pytestmark = pytest.mark.django_db
@@ -122,6 +126,26 @@ def test_office_name_and_e_service_quick_links(client, provincial_office):
     assert "ตรวจสอบสิทธิการรักษา" in html
     assert 'role="search"' in html and 'action="/search/"' in html
     assert 'rel="icon" href="/static/img/emblem.svg"' in html
+
+
+def test_the_offices_logo_heads_the_portal_and_is_its_favicon(
+    client, provincial_office, settings, tmp_path
+):
+    settings.MEDIA_ROOT = str(tmp_path)
+    logo = Image.objects.create(
+        title="ตราสำนักงาน",
+        file=get_test_image_file("office-logo.png"),
+        collection=provincial_office.collection,
+    )
+    UnitSiteSettings.objects.filter(site=provincial_office.site).update(logo=logo)
+
+    html = client.get("/", HTTP_HOST="localhost").content.decode()
+
+    assert re.search(
+        r'<link rel="icon" href="/media/images/office-logo\.[0-9a-f]+\.fill-64x64', html
+    )
+    assert re.search(r'<img [^>]*src="/media/images/office-logo[^"]*height-64', html)
+    assert "emblem.svg" not in html
 
 
 def test_english_front_door_names_units_in_english_with_english_dates(client, unit_a):
