@@ -1,16 +1,19 @@
 from itertools import groupby
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from home.front_door import front_door
 from network.models import Unit, UnitKind
 
 
 class PortalHomePage(Page):
-    """The network's front door: the directory of every active unit, grouped by district."""
+    """The network's front door: the provincial office, the search box, the latest news and
+    activities of every unit, the office's e-services and the directory of units by district."""
 
     introduction = RichTextField(
         _("introduction"),
@@ -48,4 +51,5 @@ class PortalHomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["directory"] = self.directory()
+        context.update(front_door(get_language()))
         return context

@@ -9,6 +9,7 @@ import pytest
 from network.models import Unit
 from network.provisioning import provision_unit
 from unitsites.sections import SECTIONS
+from unitsites.thai_wrap import wrapped_between_words
 
 pytestmark = pytest.mark.django_db
 
@@ -19,7 +20,7 @@ def test_each_unit_host_serves_its_own_home_in_both_languages(client, code):
     thai = client.get("/", HTTP_HOST=unit.hostname)
     english = client.get("/en/", HTTP_HOST=f"{unit.hostname}:8000")
     assert thai.status_code == 200 and english.status_code == 200
-    assert f"<h1>{unit.name_th}</h1>" in thai.text
+    assert f"<h1>{wrapped_between_words(unit.name_th)}</h1>" in thai.text
     assert f"<h1>{unit.name_en}</h1>" in english.text
     assert '<html lang="th">' in thai.text and '<html lang="en">' in english.text
 

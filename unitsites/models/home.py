@@ -3,9 +3,10 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
+from unitsites.home_blocks import HomeBlock, default_layout
 from unitsites.sections import SECTION_MODELS, section_pages
 
 from .base import StructuralPage
@@ -28,7 +29,17 @@ class UnitHomePage(StructuralPage):
         help_text=_("A short introduction shown at the top of the home page."),
     )
 
-    content_panels = StructuralPage.content_panels + [FieldPanel("welcome")]
+    body = StreamField(
+        HomeBlock(),
+        verbose_name=_("home page blocks"),
+        blank=True,
+        help_text=_(
+            "Leave empty for the standard home page: contact strip, latest news, e-services and "
+            "links to ITA and public information."
+        ),
+    )
+
+    content_panels = StructuralPage.content_panels + [FieldPanel("welcome"), FieldPanel("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = SECTION_MODELS
@@ -40,6 +51,10 @@ class UnitHomePage(StructuralPage):
     @property
     def unit_home(self):
         return self
+
+    def home_blocks(self):
+        """The blocks the editors arranged, or the standard layout if they arranged none."""
+        return self.body or default_layout()
 
     def route(self, request, path_components):
         """An English address with no live English page routes to the Thai page at the same

@@ -31,6 +31,21 @@ class UnitSiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Shown beside the unit's name at the top of every page."),
     )
+    banner = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("banner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide picture shown across the top of the home page."),
+    )
+    banner_alt = models.CharField(
+        _("banner: alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the banner says or shows, for people who cannot see it."),
+    )
     primary_colour = models.CharField(
         _("primary colour"),
         max_length=7,
@@ -56,6 +71,16 @@ class UnitSiteSettings(BaseSiteSetting):
         _("address in English"),
         blank=True,
         help_text=_("The postal address for the English pages; the Thai one is used if empty."),
+    )
+    opening_hours_th = models.TextField(
+        _("opening hours in Thai"),
+        blank=True,
+        help_text=_("e.g. Monday–Friday 8.30–16.30; shown on the home page."),
+    )
+    opening_hours_en = models.TextField(
+        _("opening hours in English"),
+        blank=True,
+        help_text=_("For the English pages; the Thai ones are used if empty."),
     )
     map_url = models.URLField(
         _("location map"),
@@ -85,7 +110,13 @@ class UnitSiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("logo"), FieldPanel("primary_colour")], heading=_("Appearance")
+            [
+                FieldPanel("logo"),
+                FieldPanel("banner"),
+                FieldPanel("banner_alt"),
+                FieldPanel("primary_colour"),
+            ],
+            heading=_("Appearance"),
         ),
         MultiFieldPanel(
             [
@@ -93,6 +124,8 @@ class UnitSiteSettings(BaseSiteSetting):
                 FieldPanel("email"),
                 FieldPanel("address_th"),
                 FieldPanel("address_en"),
+                FieldPanel("opening_hours_th"),
+                FieldPanel("opening_hours_en"),
                 FieldPanel("map_url"),
                 FieldPanel("dpo_contact"),
             ],
@@ -111,16 +144,24 @@ class UnitSiteSettings(BaseSiteSetting):
     def clean(self):
         super().clean()
         self.primary_colour = self.primary_colour.lower()
-        # The logo is one of the unit's own images, or a shared one (DESIGN.md, Isolation).
+        # The logo and banner are the unit's own images, or shared ones (DESIGN.md, Isolation).
         unit_id = Unit.objects.filter(site_id=self.site_id).values_list("pk", flat=True).first()
         found = foreign_references(unit_id, references_of(self)) if unit_id else []
-        if found:
-            raise ValidationError({"logo": [reference.message for reference in found]})
+        errors = {}
+        for reference in found:
+            errors.setdefault(reference.field, []).append(reference.message)
+        if errors:
+            raise ValidationError(errors)
 
     def address_for(self, language_code):
         if language_code == "en":
             return self.address_en or self.address_th
         return self.address_th
+
+    def opening_hours_for(self, language_code):
+        if language_code == "en":
+            return self.opening_hours_en or self.opening_hours_th
+        return self.opening_hours_th
 
     @property
     def primary_colour_dark(self):

@@ -1,5 +1,6 @@
 from django import template
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from unitsites.models.site_settings import UnitSiteSettings
@@ -114,3 +115,35 @@ def unit_theme(context):
 def unit_site_url(context, unit):
     """The home of `unit`'s site in the current language, on this request's scheme and port."""
     return hosts.unit_site_url(unit, context.get("request"), get_language())
+
+
+DEFAULT_EMBLEM = "img/emblem.svg"
+
+
+def favicon_url(logo):
+    """The address of a square icon made from `logo`, or of the network's emblem without one."""
+    if logo is None:
+        return static(DEFAULT_EMBLEM)
+    return logo.get_rendition("fill-64x64|format-png").url
+
+
+@register.simple_tag(takes_context=True)
+def unit_favicon(context):
+    """The unit's logo as the browser tab's icon, or the network's emblem."""
+    unit_settings = _unit_settings(context)
+    return favicon_url(unit_settings.logo if unit_settings else None)
+
+
+@register.simple_tag(takes_context=True)
+def unit_banner(context):
+    """{"image", "alt"}: the banner across the top of the unit's home page, if it has one."""
+    unit_settings = _unit_settings(context)
+    if unit_settings is None or unit_settings.banner is None:
+        return {"image": None, "alt": ""}
+    return {"image": unit_settings.banner, "alt": unit_settings.banner_alt}
+
+
+@register.filter
+def unit_name(unit, language_code):
+    """{{ unit|unit_name:LANGUAGE_CODE }}: the unit's name in that language."""
+    return unit.name_for(language_code)
