@@ -236,9 +236,12 @@ def test_the_retention_purge_erases_askers_and_drops_unpublished_questions(unit_
     assert PersonalDataPurge.objects.count() == 1  # nothing removed, nothing logged
 
 
-def test_no_mail_is_sent_when_asking(board_a, visitor):
-    visitor.post(BOARD_URL, QUESTION)
-    assert mail.outbox == []
+def test_asking_mails_only_the_units_staff(board_a, visitor, django_capture_on_commit_callbacks):
+    """Questions are anonymous: nobody but the unit's staff hears of one."""
+    with django_capture_on_commit_callbacks(execute=True):
+        visitor.post(BOARD_URL, QUESTION)
+    recipients = {address for message in mail.outbox for address in message.to}
+    assert recipients == {"editor@h-a.test", "editor2@h-a.test", "approver@h-a.test"}
 
 
 @pytest.mark.demo
