@@ -50,6 +50,7 @@ def unavailable(reason):
 class UnitSite:
     unit: Unit
     url: str  # http://<unit-host>:<port>, no trailing slash
+    portal_url: str  # the portal's front door on the same server: http://localhost:<port>
 
 
 class SharedConnectionServer(threading.Thread):
@@ -102,9 +103,13 @@ def chromium_path():
 
 @pytest.fixture
 def unit_site(chromium_path, rich_unit):
-    """The rich demo unit, reachable by its host name in Thai and English."""
+    """The rich demo unit, reachable by its host name in Thai and English, and the portal."""
     with SharedConnectionServer() as server:
-        yield UnitSite(unit=rich_unit, url=f"http://{rich_unit.hostname}:{server.port}")
+        yield UnitSite(
+            unit=rich_unit,
+            url=f"http://{rich_unit.hostname}:{server.port}",
+            portal_url=f"http://localhost:{server.port}",
+        )
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ the portal. Screenshots go to $SCREENSHOT_DIR when set (CI keeps them as artefac
 
 import os
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
 
@@ -12,7 +11,7 @@ from tests.browser.test_public_site import PHONE, axe_violations
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db,
 ]
 
 DESKTOP = {"width": 1280, "height": 900}
@@ -24,10 +23,8 @@ def screenshots(tmp_path):
 
 
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["phone", "desktop"])
-def test_front_doors_are_accessible_and_fit_the_screen(
-    unit_site, chromium, live_server, screenshots, viewport
-):
-    portal = f"http://localhost:{urlsplit(live_server.url).port}"
+def test_front_doors_are_accessible_and_fit_the_screen(unit_site, chromium, screenshots, viewport):
+    portal = unit_site.portal_url
     page = chromium.new_page(viewport=viewport)
     width = "phone" if viewport is PHONE else "desktop"
     for name, url in (

@@ -11,7 +11,7 @@ from unitsites.thai_wrap import THAI
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db,
 ]
 
 PHONE = {"width": 375, "height": 740}

@@ -29,7 +29,8 @@ from unitsites.models import (
     UnitSiteSettings,
 )
 
-pytestmark = pytest.mark.django_db
+# These tests build the network's news and activities themselves: DEMO-R's would be noise.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("without_demo_unit")]
 
 NOW = timezone.now()
 
