@@ -218,6 +218,13 @@ def _no_buffered_records_left():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """A request leaves its language active in the thread: every test starts in the portal's
+    default (Thai), whichever language the test before it used."""
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     """Caches outlive each test's rolled-back transaction (the unit-hosts map, site root
     paths): start every test with an empty one."""

@@ -8,6 +8,7 @@ import datetime
 import io
 
 from django.contrib.messages import get_messages
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -93,11 +94,11 @@ ROW = {
 }
 
 
-def _summary_fields(slug, rows=(), no_procurement=False):
+def _summary_fields(slug, rows=(), no_procurement=False, month="2025-11-20"):
     fields = {
         "title": f"แบบ สขร.1 {slug}",
         "slug": slug,
-        "month": "2025-11-20",
+        "month": month,
         "results-TOTAL_FORMS": str(len(rows)),
     }
     if no_procurement:
@@ -116,14 +117,30 @@ def test_the_admin_takes_rows_or_no_procurement_but_not_neither_nor_both(unit_a,
     page = ProcurementSummaryPage.objects.get(slug="rows")
     assert (page.month, page.fiscal_year, page.quarter) == (D(2025, 11, 1), 2569, 1)
     assert [row.item for row in page.results.all()] == ["ซื้อถุงมือยาง"]
-    none = post_add_page(
-        client, ProcurementSummaryPage, parent, _summary_fields("none", no_procurement=True)
-    )
-    assert none.status_code == 302
-    for fields in (_summary_fields("neither"), _summary_fields("both", [ROW], True)):
+    december = _summary_fields("none", no_procurement=True, month="2025-12-05")
+    assert post_add_page(client, ProcurementSummaryPage, parent, december).status_code == 302
+    for fields in (
+        _summary_fields("neither", month="2026-01-10"),
+        _summary_fields("both", [ROW], True, month="2026-01-10"),
+    ):
         refused = post_add_page(client, ProcurementSummaryPage, parent, fields)
         assert refused.status_code == 200 and "no_procurement" in form_errors(refused)
     assert not ProcurementSummaryPage.objects.filter(slug__in=["neither", "both"]).exists()
+
+
+def test_a_month_has_one_summary_per_unit_whichever_way_it_is_made(unit_a, unit_b, login):
+    summary(unit_a, D(2025, 11, 1))
+    client = staff_client(login, "editor-h-a")
+    again = _summary_fields("again", no_procurement=True, month="2025-11-30")
+    refused = post_add_page(client, ProcurementSummaryPage, records(unit_a), again)
+    assert refused.status_code == 200 and "month" in form_errors(refused)
+    assert refused.context["form"].errors["month"] == ["เดือนนี้มีสรุปผลการจัดซื้อจัดจ้างอยู่แล้ว"]
+    assert not ProcurementSummaryPage.objects.filter(slug="again").exists()
+    with pytest.raises(ValidationError) as made_in_code:
+        summary(unit_a, D(2025, 11, 15), slug="made-in-code")
+    assert "month" in made_in_code.value.message_dict
+    # Another unit's month is its own.
+    assert summary(unit_b, D(2025, 11, 1)).live
 
 
 def test_rows_make_the_public_table_in_thai_with_buddhist_era_dates(unit_a, client):

@@ -119,9 +119,25 @@ class ProcurementMethod(models.TextChoices):
     SPECIFIC = "specific", _("Specific method")
 
 
+MONTH_TAKEN = _("This month already has its procurement summary here.")
+
+
+def month_taken(parent, month, page):
+    """Whether another summary under `parent` (one unit, one language) covers `month`."""
+    others = ProcurementSummaryPage.objects.child_of(parent).filter(month=month.replace(day=1))
+    return others.exclude(pk=page.pk).exists() if page.pk else others.exists()
+
+
 class ProcurementSummaryPageForm(UnitPageForm):
     """A month either lists its procurements or says there were none. Counted in the form's
-    rows: the page's own clean runs before they are applied to it."""
+    rows: the page's own clean runs before they are applied to it. One summary per month."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        month = cleaned_data.get("month")
+        if month and month_taken(self.parent_page, month, self.instance):
+            self.add_error("month", MONTH_TAKEN)
+        return cleaned_data
 
     def is_valid(self):
         return super().is_valid() and self._rows_or_none()
@@ -186,6 +202,12 @@ class ProcurementSummaryPage(RoutablePageMixin, ProcurementRecordPage):
             self.fiscal_year = thaidates.fiscal_year(self.month)
             self.quarter = thaidates.fiscal_quarter(self.month)
         super().full_clean(*args, **kwargs)
+
+    def clean(self):
+        # Pages made in code are checked here; the admin form checks before the page has a path.
+        if self.path and self.month and month_taken(self.get_parent(), self.month, self):
+            raise ValidationError({"month": MONTH_TAKEN})
+        super().clean()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
