@@ -22,6 +22,7 @@ from unitsites.models import (
     UnitSiteSettings,
 )
 from unitsites.models.news import NewsKind
+from unitsites.references import unit_tree_top
 
 NEWS_KINDS = (NewsKind.PROCUREMENT, NewsKind.JOB, NewsKind.GENERAL)
 NEWS_PER_KIND = 5
@@ -57,12 +58,9 @@ class NetworkHomes:
 
     def named(self, pages):
         """[NetworkItem] of `pages` with the unit each belongs to."""
-        lengths = {len(path) for path in self.open}
         items = []
         for page in pages:
-            home = next(
-                (self.open[page.path[:n]] for n in lengths if page.path[:n] in self.open), None
-            )
+            home = self.open.get(unit_tree_top(page))
             if home is not None:
                 items.append(NetworkItem(page, home.unit))
         return items

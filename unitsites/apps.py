@@ -9,8 +9,8 @@ class UnitSitesConfig(AppConfig):
 
     def ready(self):
         from .hooks import pagecache  # noqa: F401  (receivers connected before the first request)
-        from .indexing import hold_indexing_on_request
+        from .indexing import allow_holding_indexing
         from .slug_field import register_slug_field
 
         register_slug_field()
-        hold_indexing_on_request()
+        allow_holding_indexing()

@@ -24,7 +24,7 @@ from modelsearch.signal_handlers import post_save_signal_handler
 
 # {model: {pk}} saved while indexing is held; None when it is not.
 _held = ContextVar("saved_while_indexing_held", default=None)
-# The models the search backend indexes on save (hold_indexing_on_request fills it).
+# The models the search backend indexes on save (allow_holding_indexing fills it, at start-up).
 _searched_models = set()
 
 
@@ -82,7 +82,7 @@ def _remove_references_now(sender, instance, **kwargs):
         ReferenceIndex.remove_references_to(instance)
 
 
-def hold_indexing_on_request():
+def allow_holding_indexing():
     """Put `_index_unless_held` in the search backend's place on every model it indexes on
     save, and note every save made while indexing is held."""
     for model in index.get_indexed_models():

@@ -47,7 +47,8 @@ class ForeignReference:
         }
 
 
-def _unit_tree_top(node):
+def unit_tree_top(node):
+    """The path of the unit home at the top of `node`'s tree (a page, or a collection)."""
     return node.path[: node.steplen * UNIT_TREE_DEPTH]
 
 
@@ -75,18 +76,18 @@ def _owners(model, ids):
         pages = list(model.objects.filter(pk__in=ids))
         homes = dict(
             UnitHomePage.objects.filter(
-                path__in={_unit_tree_top(page) for page in pages}
+                path__in={unit_tree_top(page) for page in pages}
             ).values_list("path", "unit_id")
         )
-        return {page: homes.get(_unit_tree_top(page)) for page in pages}
+        return {page: homes.get(unit_tree_top(page)) for page in pages}
     if _relation_to(model, "collection", Collection):
         objects = list(model.objects.filter(pk__in=ids).select_related("collection"))
         units = dict(
             Unit.objects.filter(
-                collection__path__in={_unit_tree_top(obj.collection) for obj in objects}
+                collection__path__in={unit_tree_top(obj.collection) for obj in objects}
             ).values_list("collection__path", "pk")
         )
-        return {obj: units.get(_unit_tree_top(obj.collection)) for obj in objects}
+        return {obj: units.get(unit_tree_top(obj.collection)) for obj in objects}
     if _relation_to(model, "unit", Unit):
         return {obj: obj.unit_id for obj in model.objects.filter(pk__in=ids)}
     return {}
