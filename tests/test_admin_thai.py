@@ -2,7 +2,6 @@
 crawl of each role's screens finds no English word in the visible text, menus included."""
 
 import importlib
-import json
 import re
 from html.parser import HTMLParser
 
@@ -10,7 +9,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.urls import resolve, reverse
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from wagtail.documents.models import Document
@@ -21,9 +20,8 @@ import pytest
 
 from network.models import Role, Unit, UnitRoleGroup
 from network.provisioning import role_group
-from tests.conftest import user_named
-from tests.network.conftest import REQUEST, XHR, workflow_action_url
-from unitsites.models import ContentPage, Question, UnitHomePage
+from tests.admin_crawl import ROLES, crawl, journey_pages, menu_entries, role_screens
+from unitsites.models import Question
 from unitsites.templatetags.thai_dates import display_moment
 
 # Names, codes, file formats, keyboard keys and products that are English in Thai text too.
@@ -104,27 +102,6 @@ def visible_text(html):
     return " ".join(parser.parts)
 
 
-def menu_entries(html):
-    """The sidebar's (label, url) entries: Wagtail renders its menus from JSON in a script."""
-    match = re.search(r'<script id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S)
-    if not match:
-        return []
-    entries = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("label"), str):
-                entries.append((node["label"], node.get("url") or ""))
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(json.loads(match.group(1)))
-    return entries
-
-
 def english_words(text):
     """{word: where it reads} for each English word in `text` outside the allow-list."""
     words = {}
@@ -136,63 +113,6 @@ def english_words(text):
             if word.upper() not in ALLOWED_WORDS and word not in ALLOWED_WORDS:
                 words.setdefault(word, text[max(0, token.start() - 40) : token.end() + 40])
     return words
-
-
-@pytest.fixture
-def pages(unit_a):
-    """The unit's Thai home, a section, and a content page waiting on the approver's review."""
-    home = UnitHomePage.objects.get(unit=unit_a, locale__language_code="th")
-    about = home.get_children().get(slug="about")
-    page = ContentPage(title="รณรงค์ฉีดวัคซีนไข้หวัดใหญ่", slug="flu-vaccine", live=False, **REQUEST)
-    about.add_child(instance=page)
-    page.save_revision(user=user_named("editor-h-a"))
-    page.get_workflow().start(page, user_named("editor-h-a"))
-    return {"home": home, "section": about, "page": page}
-
-
-def unit_screens(pages):
-    home, section, page = pages["home"], pages["section"], pages["page"]
-    return [
-        reverse("wagtailadmin_home"),
-        reverse("wagtailadmin_explore", args=[home.pk]),
-        reverse("wagtailadmin_explore", args=[section.pk]),
-        reverse("wagtailadmin_pages:edit", args=[page.pk]),
-        reverse("wagtailadmin_pages:edit", args=[home.pk]),
-        reverse("wagtailadmin_pages:add_subpage", args=[section.pk]),
-        reverse("wagtailadmin_pages:add", args=["unitsites", "contentpage", section.pk]),
-        reverse("wagtailadmin_pages:history", args=[page.pk]),
-        reverse("wagtailadmin_pages:copy", args=[page.pk]),
-        reverse("wagtailadmin_pages:move", args=[page.pk]),
-        reverse("unitsites_delete_page", args=[page.pk]),
-        reverse("wagtailadmin_pages:workflow_history", args=[page.pk]),
-        reverse("wagtaildocs:index"),
-        reverse("wagtaildocs:add_multiple"),
-        reverse("wagtailimages:index"),
-        reverse("wagtailimages:add_multiple"),
-        reverse("wagtailadmin_account"),
-        reverse("wagtailadmin_pages:search") + "?q=วัคซีน",
-    ]
-
-
-NETWORK_SCREENS = [
-    "wagtailadmin_reports:locked_pages",
-    "wagtailadmin_reports:workflow",
-    "wagtailadmin_reports:workflow_tasks",
-    "wagtailadmin_reports:site_history",
-    "wagtailadmin_reports:aging_pages",
-    "wagtailadmin_reports:page_types_usage",
-]
-CENTRAL_SCREENS = [
-    "wagtailusers_users:index",
-    "wagtailusers_users:add",
-    "wagtailusers_groups:index",
-    "wagtailsites:index",
-    "wagtailadmin_workflows:index",
-    "wagtailadmin_workflows:task_index",
-    "wagtailadmin_collections:index",
-    "wagtailredirects:index",
-    "wagtaillocales:index",
-]
 
 
 def english_content():
@@ -221,32 +141,13 @@ def permission_words():
     return {form for name in names for word in WORD.findall(name) for form in (word, word.title())}
 
 
-def xhr_if_modal(url):
-    """Workflow actions answer the admin's modal requests (XHR) with JSON-wrapped HTML."""
-    return XHR if "/workflow/action/" in url else {}
-
-
-def crawl(client, urls):
-    """{url: English words} for every screen and every sidebar entry reached from them."""
+def english_on_screens(client, urls):
+    """{url: English words} for every screen the crawl reaches."""
     content = english_content()
     found = {}
-    queue, seen = list(urls), set()
-    while queue:
-        url = queue.pop(0)
-        if url in seen:
-            continue
-        seen.add(url)
-        response = client.get(url, HTTP_HOST="localhost", follow=True, **xhr_if_modal(url))
-        assert response.status_code == 200, (url, response.status_code)
-        is_modal = response["Content-Type"].startswith("application/json")
-        html = response.json()["html"] if is_modal else response.content.decode()
-        menu = menu_entries(html)
-        queue.extend(
-            link for _, link in menu if link.startswith("/admin/") and "logout" not in link
-        )
-        text = " ".join([visible_text(html), *(label for label, _ in menu)])
+    for url, view_name, html, _ in crawl(client, urls):
+        text = " ".join([visible_text(html), *(label for label, _ in menu_entries(html))])
         words = english_words(content.sub(" ", " ".join(text.split())))
-        view_name = resolve(url.split("?")[0]).view_name
         known = KNOWN_ENGLISH.get(view_name, set())
         if view_name == "wagtailusers_groups:edit":
             known = known | permission_words()
@@ -257,35 +158,14 @@ def crawl(client, urls):
     return found
 
 
-ROLES = {
-    "editor-h-a": [],
-    "approver-h-a": [],
-    "moderator": NETWORK_SCREENS,
-    "central-admin": NETWORK_SCREENS + CENTRAL_SCREENS,
-}
-
-
-def role_screens(username, pages):
-    """The screens beyond the unit's that the role works in."""
-    if username == "approver-h-a":
-        return [workflow_action_url(pages["page"], action) for action in ("approve", "reject")]
-    if username == "central-admin":
-        editor_group = role_group(Role.EDITOR, pages["home"].unit)
-        return [
-            reverse("wagtailusers_users:edit", args=[user_named("editor-h-a").pk]),
-            reverse("wagtailusers_groups:edit", args=[editor_group.pk]),
-            reverse("units:edit", args=[pages["home"].unit.pk]),
-            reverse("units:people", args=[pages["home"].unit.pk]),
-        ]
-    return []
+@pytest.fixture
+def pages(unit_a):
+    return journey_pages(unit_a)
 
 
 @pytest.mark.parametrize("username", ROLES)
 def test_each_roles_admin_screens_read_in_thai(username, login, pages):
-    client = login(username)
-    urls = unit_screens(pages) + [reverse(name) for name in ROLES[username]]
-    urls += role_screens(username, pages)
-    found = crawl(client, urls)
+    found = english_on_screens(login(username), role_screens(username, pages))
     assert found == {}
 
 

@@ -160,3 +160,20 @@ def test_month_year_long_and_compact_in_both_languages():
         assert template.render(Context({"day": day})) == "พฤศจิกายน 2569|พ.ย. 69"
     with translation.override("en"):
         assert template.render(Context({"day": day})) == "November 2026|Nov 26"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (
+            datetime.datetime(2026, 12, 3, 18, 35, 43, 937990, tzinfo=UTC),
+            "2026-12-04T01:35:43+07:00",
+        ),
+        (datetime.datetime(2026, 12, 3, 9, 5, tzinfo=BANGKOK), "2026-12-03T09:05:00+07:00"),
+        (datetime.date(2024, 2, 29), "2024-02-29"),
+        (None, ""),
+    ],
+)
+def test_machine_dates_for_time_elements_are_whole_seconds_in_bangkok_time(value, expected):
+    """HTML allows at most three digits of a second's fraction in <time datetime> (issue #18)."""
+    assert render("{{ value|machine_date }}", value=value) == expected

@@ -7,6 +7,7 @@
 {{ value|fiscal_year }}                            2569
 {{ value|month_year }}                             พฤศจิกายน 2569 / November 2026
 {{ value|month_year:"compact" }}                   พ.ย. 69 / Nov 26
+<time datetime="{{ value|machine_date }}">           2026-11-26T14:30:00+07:00 / 2026-11-26
 """
 
 import datetime
@@ -50,6 +51,16 @@ def display_moment(value, style="long"):
     if isinstance(value, datetime.datetime):
         return display_datetime(value, style)
     return display_date(value, style)
+
+
+@register.filter
+def machine_date(value):
+    """For <time datetime>: whole seconds, since HTML allows at most three digits of a fraction."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, datetime.datetime):
+        return thaidates.local(value).isoformat(timespec="seconds")
+    return value.isoformat()
 
 
 @register.filter
