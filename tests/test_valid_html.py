@@ -122,7 +122,7 @@ WAGTAIL_ADMIN_ERRORS = {
     "established by element “col” has no cells": "the group permissions form",
     "No space between attributes": "the group permissions form",
     "Duplicate ID “-": "the group form's panels",
-    "not allowed as child of element “ul”": "the workflows list and the approve modal",
+    "not allowed as child of element “ul”": "the workflows list",
     "“role=tab” must be contained in, or owned by": "the user form's tabs",
 }
 

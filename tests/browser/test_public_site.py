@@ -19,13 +19,15 @@ ENGLISH_DATE = re.compile(r"^\d{1,2} [A-Z][a-z]+ 20\d\d$")
 PHONE = {"width": 375, "height": 740}
 
 
-def axe_violations(page):
+def axe_violations(page, impacts=None):
+    """(rule, targets) of each WCAG 2.1 AA violation; only those of `impacts` when given."""
     from axe_playwright_python.sync_playwright import Axe
 
     results = Axe().run(page, options={**WCAG_AA, "resultTypes": ["violations"]})
     return [
-        (violation["id"], [node["target"] for node in violation["nodes"]])
+        (violation["id"], violation["impact"], [node["target"] for node in violation["nodes"]])
         for violation in results.response["violations"]
+        if impacts is None or violation["impact"] in impacts
     ]
 
 
