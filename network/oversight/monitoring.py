@@ -6,11 +6,8 @@ publication records, the pages' audit log and the workflow's task states."""
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
-from functools import reduce
-from operator import or_
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -19,6 +16,7 @@ from wagtail.models import Locale, Page, PageLogEntry, TaskState
 from network.models import PublicationRecord, Signatory, signatory
 from network.publication.records import category_of, records_for
 from unitsites.models import Executive, OrganisationPage
+from unitsites.models.ita_evidence import pages_of
 from unitsites.thaidates import fiscal_year_bounds, local, thai_date
 
 from .checks import CHECKS_BY_ID
@@ -130,17 +128,12 @@ def _year_range(fiscal_year_be):
     return start, end
 
 
-def _unit_pages(unit):
-    paths = list(unit.home_pages.values_list("path", flat=True))
-    if not paths:
-        return Page.objects.none()
-    return Page.objects.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
-
-
 def _taken_down(unit, start, end):
     records = {
         record.page_id: record
-        for record in PublicationRecord.objects.filter(unit=unit).order_by("published_at", "pk")
+        for record in PublicationRecord.objects.filter(unit=unit, page__isnull=False).order_by(
+            "published_at", "pk"
+        )
     }
     entries = (
         PageLogEntry.objects.filter(
@@ -166,7 +159,7 @@ def _taken_down(unit, start, end):
 
 
 def _rejected(unit, start, end):
-    page_ids = [str(pk) for pk in _unit_pages(unit).values_list("pk", flat=True)]
+    page_ids = [str(pk) for pk in pages_of([unit]).values_list("pk", flat=True)]
     states = (
         TaskState.objects.filter(
             status=TaskState.STATUS_REJECTED,
@@ -193,9 +186,10 @@ def _rejected(unit, start, end):
 def head_of(unit):
     """The first executive named on the unit's live Thai organisation page, who signs the
     report; blank when there is none."""
-    homes = unit.home_pages.filter(locale=Locale.get_default())
-    organisations = OrganisationPage.objects.live().filter(
-        reduce(or_, (Q(path__startswith=home.path) for home in homes), Q(pk__in=[]))
+    organisations = (
+        OrganisationPage.objects.live()
+        .filter(locale=Locale.get_default())
+        .filter(pk__in=pages_of([unit]).values("pk"))
     )
     executive = (
         Executive.objects.filter(page__in=organisations, is_vacant=False)
