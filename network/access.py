@@ -85,6 +85,17 @@ def units_run_by(user):
     ).distinct()
 
 
+def units_monitored_by(user):
+    """The units whose yearly monitoring report `user` reads: every unit for moderators and
+    central administrators, who oversee the network, and their own for a unit's editors and
+    approvers ("A unit's people see and touch only their unit", DESIGN.md, Isolation)."""
+    if not _active(user):
+        return Unit.objects.none()
+    if oversees_network(user):
+        return Unit.objects.all()
+    return units_run_by(user)
+
+
 def units_reviewed_by(user):
     """The units whose publications `user` approves and whose registers they read: every unit
     for moderators ("Provincial moderators see all", DESIGN.md, Isolation), their own for a

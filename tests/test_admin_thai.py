@@ -34,22 +34,12 @@ ALLOWED_WORDS = {
     *("Excel", "localhost"),
 }
 SHARED_COLLECTION = {"Shared"}  # network.provisioning finds the shared collection by this name
-# The compliance checks name sections and contact fields by their slugs (issue #18).
-COMPLIANCE_SLUGS = {
-    *("about", "laws", "knowledge", "links", "public", "information", "manuals", "citizen"),
-    *("guide", "news", "services", "ita", "address", "phone", "fax", "mail", "map"),
-}
 # Screens (by view name) that still show some English, with why: known gaps, not a licence.
 KNOWN_ENGLISH = {
     # The language menu names each language in itself ("English").
     "wagtailadmin_account": {"English"},
     # wagtail-localize labels these two filters from their field names, outside gettext.
     "wagtail_localize:translations_report": {"Source", "Target", "locale"},
-    # The dashboard's compliance panel, and the compliance table, which heads its columns with
-    # the checks' ids.
-    "wagtailadmin_home": COMPLIANCE_SLUGS,
-    "network_compliance_dashboard": COMPLIANCE_SLUGS
-    | {"categories", "contact", "executives", "administrators"},
     # Wagtail heads three columns of the sites list with field names, outside gettext.
     "wagtailsites:index": {"Port", "Site", "name", "Root", "page"},
     # A stray "None" before the side panels of these screens (not traced yet).

@@ -1,5 +1,5 @@
-"""Hooks of oversight: the compliance dashboard, the onboarding checklist and the unit panel on
-the admin home page, and the weekly review digest."""
+"""Hooks of oversight: the compliance dashboard, the yearly monitoring report, the onboarding
+checklist and the unit panel on the admin home page, and the weekly review digest."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from network.access import oversees_network
+from network.access import oversees_network, units_monitored_by
 from network.oversight.review import send_review_digests
+from network.views.monitoring import MonitoringReportView
 from network.views.oversight import ComplianceDashboardView, OnboardingPanel, UnitOversightPanel
 
 
@@ -25,7 +26,12 @@ def register_oversight_urls():
             "network/compliance/",
             ComplianceDashboardView.as_view(),
             name="network_compliance_dashboard",
-        )
+        ),
+        path(
+            "network/monitoring-report/",
+            MonitoringReportView.as_view(),
+            name="network_monitoring_report",
+        ),
     ]
 
 
@@ -38,6 +44,21 @@ class OversightMenuItem(MenuItem):
 def register_compliance_menu_item():
     return OversightMenuItem(
         _("Compliance"), reverse("network_compliance_dashboard"), icon_name="tasks", order=250
+    )
+
+
+class MonitoringReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return units_monitored_by(request.user).exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_monitoring_report_menu_item():
+    return MonitoringReportMenuItem(
+        _("Yearly monitoring report"),
+        reverse("network_monitoring_report"),
+        icon_name="list-ul",
+        order=255,
     )
 
 

@@ -209,6 +209,23 @@ CHECKS = (
         evaluators.english_home_translated,
         kinds=(UnitKind.PROVINCIAL_OFFICE, UnitKind.HOSPITAL, UnitKind.DISTRICT_OFFICE),
     ),
+    Check(
+        "moit-evidence",
+        "หลักฐาน MOIT ครบทุกข้อย่อยของปีงบประมาณปัจจุบัน",
+        "MOIT evidence for every sub-item of the current fiscal year",
+        "REQUIREMENTS section 0, C-27 (MOPH ITA, MOIT 1–22, by unit kind)",
+        Level.MUST,
+        evaluators.moit_evidence_complete,
+    ),
+    Check(
+        "moit-series",
+        "หลักฐาน MOIT รายเดือนและรายไตรมาสไม่เกินกำหนด",
+        "No monthly or quarterly MOIT evidence overdue",
+        "REQUIREMENTS C-27, W-14, W-15 (monthly and quarterly evidence)",
+        Level.MUST,
+        evaluators.moit_series_on_time,
+        {"months_to_publish": MONTHS_TO_PUBLISH},
+    ),
 )
 
 CHECKS_BY_ID = {check.id: check for check in CHECKS}

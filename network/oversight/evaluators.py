@@ -10,11 +10,14 @@ from datetime import timedelta
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from unitsites import thaidates, workingdays
 from unitsites.models.public_information import OIA_ITEMS
 from unitsites.procurement_year import month_is_due, quarter_is_due
 from unitsites.templatetags.thai_dates import month_year
+
+from .moit import completeness
 
 THAI_LETTERS = re.compile(r"[\u0E00-\u0E7F]")
 LISTED = 5  # at most this many pages are named in a check's details
@@ -49,16 +52,19 @@ def categories_have_content(facts, now, sections):
     empty = [slug for slug in sections if not facts.content_in(slug)]
     if not empty:
         return Outcome(True)
-    details = tuple(_("No live content in “%(section)s”.") % {"section": slug} for slug in empty)
+    details = tuple(
+        _("No live content in “%(section)s”.") % {"section": facts.section_titles.get(slug, slug)}
+        for slug in empty
+    )
     return Outcome(False, details, explore_url(facts.section_ids.get(empty[0], facts.home_id)))
 
 
 CONTACT_FIELDS = {
-    "address": "address",
-    "phone": "phone",
-    "fax": "fax",
-    "email": "e-mail",
-    "latitude": "map",
+    "address": gettext_lazy("address"),
+    "phone": gettext_lazy("phone"),
+    "fax": gettext_lazy("fax"),
+    "email": gettext_lazy("e-mail"),
+    "latitude": gettext_lazy("map"),
 }
 
 
@@ -66,9 +72,9 @@ def contact_complete(facts, now):
     contact = facts.contact
     if contact is None:
         return Outcome(False, (_("The contact page is not live."),), explore_url(facts.home_id))
-    missing = [label for name, label in CONTACT_FIELDS.items() if not contact[name]]
-    if contact["longitude"] is None and "map" not in missing:
-        missing.append("map")
+    missing = [str(label) for name, label in CONTACT_FIELDS.items() if not contact[name]]
+    if contact["longitude"] is None and contact["latitude"]:
+        missing.append(str(CONTACT_FIELDS["latitude"]))
     if not missing:
         return Outcome(True)
     return Outcome(
@@ -300,3 +306,66 @@ def procurement_analysis_published(facts, now):
         facts,
         _("No analysis of the procurement of fiscal year %(year)s.") % {"year": previous},
     )
+
+
+def _evidence_url(facts):
+    return reverse("ita_evidence:index") + f"?unit={facts.unit.pk}"
+
+
+def _no_template(facts, year):
+    return Outcome(
+        False,
+        (_("Fiscal year %(year)s has no ITA template applying to this unit.") % {"year": year},),
+        _evidence_url(facts),
+    )
+
+
+def moit_evidence_complete(facts, now):
+    """Every MOIT sub-item of the current fiscal year that applies to the unit has evidence."""
+    year = thaidates.fiscal_year(now)
+    moit = completeness(facts, year)
+    if not moit.total:
+        return _no_template(facts, year)
+    if not moit.missing:
+        return Outcome(True)
+    details = (
+        _(
+            "Evidence for %(done)d of %(total)d MOIT sub-items of fiscal year %(year)s; "
+            "%(complete)d of %(items)d items complete."
+        )
+        % {
+            "done": moit.done,
+            "total": moit.total,
+            "year": year,
+            "complete": moit.items_complete,
+            "items": len(moit.items()),
+        },
+    )
+    gaps = [(number, done, total) for number, done, total in moit.items() if done < total]
+    details += tuple(
+        _("MOIT %(number)d: %(missing)d of %(total)d sub-items without evidence.")
+        % {"number": number, "missing": total - done, "total": total}
+        for number, done, total in gaps[:LISTED]
+    )
+    if len(gaps) > LISTED:
+        details += (_("and %(count)d more") % {"count": len(gaps) - LISTED},)
+    return Outcome(False, details, _evidence_url(facts))
+
+
+def moit_series_on_time(facts, now, months_to_publish):
+    """No monthly or quarterly MOIT series of the current fiscal year is past its time without
+    evidence."""
+    year = thaidates.fiscal_year(now)
+    moit = completeness(facts, year)
+    if not moit.total:
+        return _no_template(facts, year)
+    overdue = moit.overdue(thaidates.local(now).date(), months_to_publish)
+    if not overdue:
+        return Outcome(True)
+    details = tuple(
+        _("%(code)s is overdue: %(title)s") % {"code": slot["code"], "title": slot["title_th"]}
+        for slot in overdue[:LISTED]
+    )
+    if len(overdue) > LISTED:
+        details += (_("and %(count)d more") % {"count": len(overdue) - LISTED},)
+    return Outcome(False, details, _evidence_url(facts))

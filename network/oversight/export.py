@@ -1,23 +1,45 @@
-"""The compliance grid as rows for a CSV file, a spreadsheet or JSON."""
+"""The compliance grid as rows for a CSV file, a spreadsheet or JSON; the spreadsheets speak
+Thai like the dashboard (check titles, unit kinds, statuses)."""
+
+from django.utils.translation import gettext as _
 
 from .checks import CHECKS
+from .report import Status
 
 
 def header():
-    return ["code", "unit", "kind", "district", "score", *(check.id for check in CHECKS)]
+    return [
+        _("Unit code"),
+        _("Unit"),
+        _("Kind of unit"),
+        _("District"),
+        _("Score"),
+        _("MOIT sub-items with evidence"),
+        *(check.title_th for check in CHECKS),
+    ]
+
+
+def moit_cell(report):
+    moit = report.moit
+    return f"{moit.done}/{moit.total}"
 
 
 def grid_rows(reports):
-    """One row per unit: who, the score, then each check's status ('' when it does not apply)."""
+    """One row per unit: who, the score, MOIT completeness, then each check's status ('' when
+    it does not apply)."""
     for report in reports:
         results = report.results_by_check
         yield [
             report.unit.code,
             report.unit.name_th,
-            report.unit.kind,
+            report.unit.get_kind_display(),
             report.unit.district,
             report.score,
-            *(results[check.id].status if check.id in results else "" for check in CHECKS),
+            moit_cell(report),
+            *(
+                str(Status(results[check.id].status).label) if check.id in results else ""
+                for check in CHECKS
+            ),
         ]
 
 
@@ -29,6 +51,13 @@ def as_json(reports):
             "kind": report.unit.kind,
             "district": report.unit.district,
             "score": report.score,
+            "moit": {
+                "fiscal_year": report.fiscal_year,
+                "sub_items": report.moit.total,
+                "with_evidence": report.moit.done,
+                "items_complete": report.moit.items_complete,
+                "items": len(report.moit.items()),
+            },
             "checks": [
                 {
                     "id": result.check.id,

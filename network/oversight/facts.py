@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 
 from wagtail.models import Locale, Page, WorkflowState, get_page_models
 
@@ -13,6 +14,8 @@ from network.models import Role, Unit, VerbalApproval
 from unitsites.models import (
     ContactPage,
     Executive,
+    ItaEvidence,
+    ItaSubitem,
     NewsPage,
     OrganisationPage,
     ProcurementPlanPage,
@@ -79,6 +82,9 @@ class UnitFacts:
     unconfirmed: list = field(default_factory=list)  # VerbalApproval values
     homes: dict = field(default_factory=dict)  # "th"/"en" -> home values
     procurement: ProcurementFacts = field(default_factory=ProcurementFacts)
+    section_titles: dict = field(default_factory=dict)  # slug -> Thai section title
+    ita_slots: list = field(default_factory=list)  # ItaSubitem values that want the unit's evidence
+    ita_evidenced: set = field(default_factory=set)  # sub-item ids with live evidence attached
 
     def content_in(self, section):
         return [row for row in self.content if row.section == section]
@@ -118,6 +124,7 @@ def gather(units):
     _gather_procurement(owner, thai)
     _gather_people(facts)
     _gather_waiting(facts, owner)
+    _gather_ita(facts)
     return facts
 
 
@@ -134,6 +141,7 @@ def _gather_pages(owner, thai):
         if row["depth"] == 3:
             section_slugs[row["path"]] = row["slug"]
             unit_facts.section_ids[row["slug"]] = row["id"]
+            unit_facts.section_titles[row["slug"]] = row["title"]
             continue
         model = ContentType.objects.get_for_id(row["content_type_id"]).model_class()
         if model not in content_models:
@@ -234,3 +242,33 @@ def _gather_waiting(facts, owner):
         .values("id", "unit_id", "page_id", "page_title", "created_at")
     ):
         facts[approval["unit_id"]].unconfirmed.append(approval)
+
+
+def _gather_ita(facts):
+    """The ITA slots (sub-items, every fiscal year) that apply to each unit's kind, and those
+    answered by a public page or a document (as the public evidence page counts them)."""
+    slots = (
+        ItaSubitem.objects.filter(heading=False)
+        .order_by("item__number", "position")
+        .values(
+            "id",
+            "code",
+            "title_th",
+            "round",
+            "month",
+            "due",
+            "unit_kinds",
+            "item__number",
+            "item__template__fiscal_year",
+        )
+    )
+    for unit_facts in facts.values():
+        unit_facts.ita_slots = [
+            slot for slot in slots if unit_facts.unit.kind in slot["unit_kinds"]
+        ]
+    public_pages = Page.objects.live().public().values("pk")
+    answered = ItaEvidence.objects.filter(unit__in=facts).filter(
+        Q(document__isnull=False) | Q(page__in=public_pages)
+    )
+    for unit_id, subitem_id in answered.values_list("unit_id", "subitem_id"):
+        facts[unit_id].ita_evidenced.add(subitem_id)

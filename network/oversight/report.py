@@ -12,6 +12,7 @@ from unitsites import thaidates
 
 from .checks import CHECKS, Level
 from .facts import gather
+from .moit import completeness
 
 
 class Status(models.TextChoices):
@@ -33,6 +34,12 @@ class UnitReport:
     unit: Unit
     facts: object
     results: list
+    fiscal_year: int
+
+    @property
+    def moit(self):
+        """The unit's MOIT completeness in the report's fiscal year."""
+        return completeness(self.facts, self.fiscal_year)
 
     @property
     def results_by_check(self):
@@ -88,6 +95,7 @@ def compliance_reports(units=None, now=None, checks=CHECKS):
                 for check in checks
                 if check.applies_to(unit, fiscal_year)
             ],
+            fiscal_year,
         )
         for unit in units
     ]

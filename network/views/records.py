@@ -48,13 +48,18 @@ class RegisterForm(forms.Form):
         ]
 
 
-class PublicationRegisterView(WagtailAdminTemplateMixin, TemplateView):
-    template_name = "network/publication_register_admin.html"
-    page_title = _("Publication records")
-    header_icon = "doc-full"
+class UnitYearView(WagtailAdminTemplateMixin, TemplateView):
+    """An admin screen about one unit and one fiscal year, both chosen in a form, for the units
+    `units_for` gives the user; the subclass answers with `respond`."""
+
+    def units_for(self, user):
+        raise NotImplementedError
+
+    def respond(self, form, unit, year, export):
+        raise NotImplementedError
 
     def dispatch(self, request, *args, **kwargs):
-        self.units = units_reviewed_by(request.user).order_by("code")
+        self.units = self.units_for(request.user).order_by("code")
         if not self.units.exists():
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
@@ -66,14 +71,25 @@ class PublicationRegisterView(WagtailAdminTemplateMixin, TemplateView):
         data = {"unit": self.units.first().code, "year": fiscal_year(timezone.now())}
         data.update(request.GET.dict())
         if not self.units.filter(code=data["unit"]).exists():
-            raise PermissionDenied  # another unit's register, or no such unit
+            raise PermissionDenied  # another unit's, or no such unit
         form = RegisterForm(self.units, data)
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         unit, year = form.cleaned_data["unit"], form.cleaned_data["year"]
+        return self.respond(form, unit, year, request.GET.get("export"))
+
+
+class PublicationRegisterView(UnitYearView):
+    template_name = "network/publication_register_admin.html"
+    page_title = _("Publication records")
+    header_icon = "doc-full"
+
+    def units_for(self, user):
+        return units_reviewed_by(user)
+
+    def respond(self, form, unit, year, export):
         records = records_for(unit, year)
         filename = f"publication-records-{unit.code}-{year}"
-        export = request.GET.get("export")
         if export == "csv":
             return csv_response(f"{filename}.csv", CSV_HEADER, register_rows(records))
         if export == "xlsx":

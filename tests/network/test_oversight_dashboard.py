@@ -1,6 +1,7 @@
 """The provincial dashboard (moderators), its exports, and each unit's panel on the admin home."""
 
 import csv
+import re
 from io import BytesIO, StringIO
 
 import pytest
@@ -72,17 +73,29 @@ def test_a_broken_unit_turns_exactly_its_cells_red(login, unit_a):
     assert f'href="/admin/pages/{page.pk}/edit/"'.encode() in response.content
 
 
+THAI_HEADER = [
+    "รหัสหน่วยงาน",
+    "หน่วยงาน",
+    "ประเภทหน่วยงาน",
+    "อำเภอ",
+    "คะแนน",
+    "ข้อย่อย MOIT ที่มีหลักฐาน",
+]
+
+
 def test_csv_and_xlsx_exports(login):
     client = login("moderator")
     response = client.get(DASHBOARD, {"export": "csv", "kind": "hospital"})
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.reader(StringIO(response.content.decode("utf-8-sig"))))
-    assert rows[0] == ["code", "unit", "kind", "district", "score", *(c.id for c in CHECKS)]
+    assert rows[0] == [*THAI_HEADER, *(c.title_th for c in CHECKS)]
     assert [row[0] for row in rows[1:]] == ["DEMO-R", "H-A", "H-B"]
-    assert set(rows[1][5:]) <= {"pass", "warn", "fail", ""}
+    assert rows[2][2] == "โรงพยาบาล"
+    assert re.fullmatch(r"0/\d+", rows[2][5])  # H-A's MOIT sub-items with evidence
+    assert set(rows[1][6:]) <= {"ผ่าน", "ควรปรับปรุง", "ไม่ผ่าน", ""}
     xlsx = client.get(DASHBOARD, {"export": "xlsx"})
     sheet = load_workbook(BytesIO(xlsx.content)).active
-    assert [cell.value for cell in sheet[1]][:5] == ["code", "unit", "kind", "district", "score"]
+    assert [cell.value for cell in sheet[1]][:6] == THAI_HEADER
     assert sheet.max_row == 5  # the heading and every unit
 
 

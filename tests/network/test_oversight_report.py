@@ -27,20 +27,20 @@ def test_json_gives_one_object_per_unit_with_its_checks():
     assert checks["administrators"]["status"] == "pass"
     assert checks["categories"]["status"] == "fail"
     assert checks["categories"]["level"] == "must"
-    assert "No live content in “laws”." in checks["categories"]["details"]
+    assert "No live content in “กฎหมายและระเบียบ”." in checks["categories"]["details"]
     assert checks["review-overdue"]["status"] == "pass"
 
 
 def test_one_unit_as_csv():
     rows = list(csv.reader(StringIO(run("--unit", "H-B", "--format", "csv"))))
-    assert rows[0][:5] == ["code", "unit", "kind", "district", "score"]
+    assert rows[0][:5] == ["Unit code", "Unit", "Kind of unit", "District", "Score"]
     assert [row[0] for row in rows[1:]] == ["H-B"]
 
 
 def test_table_marks_failures():
     out = run("--unit", "H-A")
     assert out.splitlines()[0].startswith("H-A โรงพยาบาลเอ:")
-    assert "FAIL categories" in out and "ok   administrators" in out
+    assert "[fail] ทุกหมวดมีข้อมูล" in out and "[pass] มีผู้ดูแลเว็บไซต์อย่างน้อย 2 คน" in out
 
 
 def test_strict_exits_1_when_a_must_fails():

@@ -1,6 +1,7 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
 from network.models import Unit
 from network.oversight.export import as_json, grid_rows, header
@@ -42,9 +43,14 @@ class Command(BaseCommand):
     def _table(self, reports):
         for report in reports:
             self.stdout.write(f"{report.unit.code} {report.unit.name_th}: {report.score}%")
+            self.stdout.write(
+                "  "
+                + _("MOIT evidence, fiscal year %(year)s: %(done)d of %(total)d sub-items")
+                % {"year": report.fiscal_year, "done": report.moit.done, "total": report.moit.total}
+            )
             for result in report.results:
-                mark = {Status.PASS: "ok  ", Status.WARN: "WARN", Status.FAIL: "FAIL"}
-                line = f"  {mark[result.status]} {result.check.id}: {result.check.title_th}"
+                mark = Status(result.status).label
+                line = f"  [{mark}] {result.check.title_th}"
                 if result.details:
                     line += " — " + " ".join(result.details)
                 style = self.style.ERROR if result.status == Status.FAIL else str
