@@ -85,6 +85,17 @@ def units_run_by(user):
     ).distinct()
 
 
+def units_whose_duties_seen_by(user):
+    """The units whose people's trainings and Computer Crime Act acknowledgements `user` reads
+    (seed §3.4, §3.5): every active unit for those who oversee the network, their own for a
+    unit's site administrators (editors and approvers)."""
+    if not _active(user):
+        return Unit.objects.none()
+    if oversees_network(user):
+        return Unit.objects.filter(is_active=True)
+    return units_run_by(user)
+
+
 def units_reviewed_by(user):
     """The units whose publications `user` approves and whose registers they read: every unit
     for moderators ("Provincial moderators see all", DESIGN.md, Isolation), their own for a
