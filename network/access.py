@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
@@ -94,6 +95,18 @@ def units_whose_duties_seen_by(user):
     if oversees_network(user):
         return Unit.objects.filter(is_active=True)
     return units_run_by(user)
+
+
+class UserWidePermissionPolicy(BasePermissionPolicy):
+    """For records kept by the network as a whole: whoever may do an action may do it on every
+    instance. Subclasses say who, in user_has_permission(user, action)."""
+
+    def instances_user_has_permission_for(self, user, action):
+        instances = self.model._default_manager.all()
+        return instances if self.user_has_permission(user, action) else instances.none()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
 
 
 def units_reviewed_by(user):

@@ -13,9 +13,8 @@ from django.views.generic import FormView
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import BasePermissionPolicy
 
-from network.access import is_central_admin, oversees_network
+from network.access import UserWidePermissionPolicy, is_central_admin, oversees_network
 from network.acknowledgement import acknowledge, has_acknowledged, statement_in_effect
 from network.models import DutyStatement
 
@@ -61,7 +60,7 @@ class AcknowledgeView(WagtailAdminTemplateMixin, FormView):
         return redirect(self.next_url())
 
 
-class StatementPermissionPolicy(BasePermissionPolicy):
+class StatementPermissionPolicy(UserWidePermissionPolicy):
     """The central administrators add versions; those who oversee the network read them. No
     version is changed or deleted once added: it is what people acknowledged."""
 
@@ -69,13 +68,6 @@ class StatementPermissionPolicy(BasePermissionPolicy):
         if action == "view":
             return oversees_network(user)
         return action == "add" and user.is_active and is_central_admin(user)
-
-    def instances_user_has_permission_for(self, user, action):
-        statements = DutyStatement.objects.all()
-        return statements if self.user_has_permission(user, action) else statements.none()
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
 
 
 class StatementCreateView(generic.CreateView):

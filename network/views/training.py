@@ -14,9 +14,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, ObjectL
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import BasePermissionPolicy
 
-from network.access import oversees_network, units_whose_duties_seen_by
+from network.access import (
+    UserWidePermissionPolicy,
+    oversees_network,
+    units_whose_duties_seen_by,
+)
 from network.models import Training, TrainingAttendance, TrainingTopic
 from unitsites.templatetags.thai_dates import display_date
 
@@ -28,16 +31,9 @@ def records_trainings(user):
     return oversees_network(user)
 
 
-class TrainingPermissionPolicy(BasePermissionPolicy):
+class TrainingPermissionPolicy(UserWidePermissionPolicy):
     def user_has_permission(self, user, action):
         return action in RECORD_ACTIONS and records_trainings(user)
-
-    def instances_user_has_permission_for(self, user, action):
-        trainings = Training.objects.all()
-        return trainings if self.user_has_permission(user, action) else trainings.none()
-
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action)
 
 
 class TrainingForm(WagtailAdminModelForm):

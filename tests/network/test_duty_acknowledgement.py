@@ -59,6 +59,15 @@ def new_version(version, effective_from=None):
     )
 
 
+def posted_form(login, page, username, action):
+    """The page's edit form as `username`'s browser would post it with `action` pressed."""
+    form = login(username).get(edit_url(page)).content.decode()
+    data = querydict_from_html(form, form_id="page-edit-form")
+    data.setdefault("body-count", "0")
+    data[action] = "1"
+    return data
+
+
 def test_the_first_version_is_seeded_in_thai_from_the_rule_book():
     statement = statement_in_effect()
     assert statement.version == 1
@@ -71,11 +80,7 @@ def test_an_approver_can_neither_open_the_editor_nor_publish_until_acknowledged(
     login, make_page, unit_a
 ):
     page = make_page(unit_a, slug="duties-first")
-    # The form as an acknowledged approver's browser would post it.
-    form = login("approver-h-a").get(edit_url(page)).content.decode()
-    data = querydict_from_html(form, form_id="page-edit-form")
-    data.setdefault("body-count", "0")
-    data["action-publish"] = "1"
+    data = posted_form(login, page, "approver-h-a", "action-publish")
 
     user, client = newcomer("approver3-h-a", "approver", unit_a)
     assert sent_to_acknowledge(client.get(edit_url(page)), edit_url(page))
@@ -102,10 +107,7 @@ def test_an_approver_can_neither_open_the_editor_nor_publish_until_acknowledged(
 
 def test_an_editor_cannot_submit_a_request_until_acknowledged(login, make_page, unit_a):
     page = make_page(unit_a, slug="duties-submit")
-    form = login("editor-h-a").get(edit_url(page)).content.decode()
-    data = querydict_from_html(form, form_id="page-edit-form")
-    data.setdefault("body-count", "0")
-    data["action-submit"] = "1"
+    data = posted_form(login, page, "editor-h-a", "action-submit")
     _user, client = newcomer("editor3-h-a", "editor", unit_a)
     assert sent_to_acknowledge(client.post(edit_url(page)), edit_url(page))
     assert not WorkflowState.objects.filter(object_id=str(page.pk)).exists()
