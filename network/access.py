@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from wagtail.models import GroupPagePermission, Page, Site
+from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.permissions import policy_registry
 
@@ -85,15 +86,28 @@ def units_run_by(user):
     ).distinct()
 
 
-def units_monitored_by(user):
-    """The units whose yearly monitoring report `user` reads: every unit for moderators and
-    central administrators, who oversee the network, and their own for a unit's editors and
-    approvers ("A unit's people see and touch only their unit", DESIGN.md, Isolation)."""
+def units_reported_to(user):
+    """The units whose yearly records `user` reads: the monitoring report (MOIT 1) and the
+    people's trainings and Computer Crime Act acknowledgements (seed §3.4, §3.5). Every active
+    unit for those who oversee the network; their own for a unit's editors and approvers ("A
+    unit's people see and touch only their unit", DESIGN.md, Isolation)."""
     if not _active(user):
         return Unit.objects.none()
     if oversees_network(user):
-        return Unit.objects.all()
+        return Unit.objects.filter(is_active=True)
     return units_run_by(user)
+
+
+class UserWidePermissionPolicy(BasePermissionPolicy):
+    """For records kept by the network as a whole: whoever may do an action may do it on every
+    instance. Subclasses say who, in user_has_permission(user, action)."""
+
+    def instances_user_has_permission_for(self, user, action):
+        instances = self.model._default_manager.all()
+        return instances if self.user_has_permission(user, action) else instances.none()
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action)
 
 
 def units_reviewed_by(user):

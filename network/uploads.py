@@ -89,6 +89,13 @@ def _is_plain_text(upload, head):
     return _decodes(upload, "utf-8") or _decodes(upload, "cp874")
 
 
+def _is_image(mimetype):
+    def check(upload, head):
+        return filetype.guess_mime(head) == mimetype
+
+    return check
+
+
 CONTENT_CHECKS = {
     "pdf": _is_pdf,
     "doc": _is_ole2,
@@ -102,6 +109,11 @@ CONTENT_CHECKS = {
     "zip": _is_zip,
     "csv": _is_plain_text,
     "txt": _is_plain_text,
+    # Images are checked only where a plain file field takes them (training certificates);
+    # Wagtail's image forms decode images themselves (network.image_files).
+    "jpg": _is_image("image/jpeg"),
+    "jpeg": _is_image("image/jpeg"),
+    "png": _is_image("image/png"),
 }
 
 

@@ -9,6 +9,7 @@ page) read it instead of each seeding their own, which cost twenty seconds a tes
 import shutil
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
 from django.utils import translation
@@ -112,6 +113,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
             full_name, position = SIGNATORIES[username]
             grant_role(username, role, email=email, full_name=full_name, position=position)
         _build_rich_unit()
+        for user in get_user_model().objects.all():
+            acknowledge_duties(user)
 
 
 def _build_rich_unit():
@@ -151,6 +154,14 @@ def without_demo_unit(rich_unit):
 @pytest.fixture
 def provincial_office(db):
     return Unit.objects.select_related("site").get(code="PHO-T")
+
+
+def acknowledge_duties(user):
+    """The admin lets nobody act before they acknowledge the Computer Crime Act duties in effect
+    (network.acknowledgement): test accounts have, unless a test signs in without signed_in()."""
+    from network.acknowledgement import acknowledge, statement_in_effect
+
+    acknowledge(user, statement_in_effect())
 
 
 def user_named(username):
@@ -198,7 +209,9 @@ def signed_in(username):
     """A Django test client signed in as `username` (SUPERUSER included; ANONYMOUS is not)."""
     client = Client()
     if username != ANONYMOUS:
-        client.force_login(_superuser() if username == SUPERUSER else user_named(username))
+        user = _superuser() if username == SUPERUSER else user_named(username)
+        acknowledge_duties(user)
+        client.force_login(user)
     return client
 
 

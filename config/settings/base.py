@@ -110,6 +110,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "network.twofactor.middleware.RequireTwoFactorMiddleware",
+    "network.acknowledgement.RequireDutyAcknowledgementMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "network.security.PortalCSPMiddleware",

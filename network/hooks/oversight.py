@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from network.access import oversees_network, units_monitored_by
+from network.access import oversees_network, units_reported_to
 from network.oversight.review import send_review_digests
 from network.views.monitoring import MonitoringReportView
 from network.views.oversight import ComplianceDashboardView, OnboardingPanel, UnitOversightPanel
@@ -49,7 +49,7 @@ def register_compliance_menu_item():
 
 class MonitoringReportMenuItem(MenuItem):
     def is_shown(self, request):
-        return units_monitored_by(request.user).exists()
+        return units_reported_to(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")

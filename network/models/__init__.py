@@ -1,3 +1,4 @@
+from .acknowledgement import DutyAcknowledgement, DutyStatement
 from .approval import UnitApprovalTask
 from .enrolment import EnrolmentLink
 from .notices import Delivery, NoticeKind, NotificationPreference, StaffDigest, StaffNotice
@@ -6,6 +7,7 @@ from .roles import Role, UnitRoleGroup
 from .scheduler import ExpiryReminder, ReviewDigest, SchedulerLease
 from .staff import Signatory, StaffProfile, missing_signatory_details, signatory
 from .traffic import AppendOnlyError, TrafficKind, TrafficPurge, TrafficRecord
+from .training import Training, TrainingAttendance, TrainingTopic
 from .unit import Affiliation, Unit, UnitKind, hostname_validator
 from .verbal import VerbalApproval
 
@@ -14,6 +16,8 @@ __all__ = [
     "AppendOnlyError",
     "ApprovalKind",
     "Delivery",
+    "DutyAcknowledgement",
+    "DutyStatement",
     "EnrolmentLink",
     "ExpiryReminder",
     "PublicationRecord",
@@ -24,6 +28,9 @@ __all__ = [
     "StaffProfile",
     "TrafficKind",
     "TrafficPurge",
+    "Training",
+    "TrainingAttendance",
+    "TrainingTopic",
     "TrafficRecord",
     "Unit",
     "UnitApprovalTask",

@@ -226,6 +226,22 @@ CHECKS = (
         evaluators.moit_series_on_time,
         {"months_to_publish": MONTHS_TO_PUBLISH},
     ),
+    Check(
+        "administrators-trained",
+        "ผู้ดูแลเว็บไซต์ทุกคนได้รับการอบรมในปีงบประมาณปัจจุบัน",
+        "Every site administrator trained this fiscal year",
+        "seed §3.5 (continuing training in site management and information security)",
+        Level.SHOULD,
+        evaluators.administrators_trained,
+    ),
+    Check(
+        "duties-acknowledged",
+        "ผู้ดูแลเว็บไซต์ทุกคนรับทราบหน้าที่ตาม พ.ร.บ.คอมพิวเตอร์ ฉบับปัจจุบัน",
+        "Every site administrator acknowledged the Computer Crime Act duties in effect",
+        "seed §3.4; REQUIREMENTS W-18 (Computer Crime Act B.E. 2560)",
+        Level.MUST,
+        evaluators.duties_acknowledged,
+    ),
 )
 
 CHECKS_BY_ID = {check.id: check for check in CHECKS}

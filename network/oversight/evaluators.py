@@ -369,3 +369,42 @@ def moit_series_on_time(facts, now, months_to_publish):
     if len(overdue) > LISTED:
         details += (_("and %(count)d more") % {"count": len(overdue) - LISTED},)
     return Outcome(False, details, _evidence_url(facts))
+
+
+def _duties_outcome(facts, missing, message, **values):
+    """Fails counting the administrators `missing`; the fix link opens the unit's duties page."""
+    if not missing:
+        return Outcome(True)
+    values.update(count=len(missing), total=len(facts.administrators))
+    return Outcome(False, (message % values,), reverse("network_unit_duties", args=[facts.unit.pk]))
+
+
+def administrators_trained(facts, now):
+    """Every site administrator trained at least once in the current fiscal year."""
+    year = thaidates.fiscal_year(now)
+    first_day, _last_day = thaidates.fiscal_year_bounds(year)
+    missing = [
+        user_id
+        for user_id in facts.administrators
+        if facts.last_trained.get(user_id) is None or facts.last_trained[user_id] < first_day
+    ]
+    message = _(
+        "%(count)d of %(total)d site administrators have had no training in fiscal year %(year)s."
+    )
+    return _duties_outcome(facts, missing, message, year=year)
+
+
+def duties_acknowledged(facts, now):
+    """Every site administrator has acknowledged the Computer Crime Act duties in effect."""
+    if facts.duties_version is None:
+        return Outcome(True)
+    missing = [
+        user_id
+        for user_id in facts.administrators
+        if facts.acknowledged.get(user_id, 0) < facts.duties_version
+    ]
+    message = _(
+        "%(count)d of %(total)d site administrators have not acknowledged the Computer Crime "
+        "Act duties in effect."
+    )
+    return _duties_outcome(facts, missing, message)

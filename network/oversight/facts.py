@@ -6,11 +6,12 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Max, Q
 
 from wagtail.models import Locale, Page, WorkflowState, get_page_models
 
-from network.models import Role, Unit, VerbalApproval
+from network.acknowledgement import latest_versions, statement_in_effect
+from network.models import Role, TrainingAttendance, Unit, VerbalApproval
 from unitsites.models import (
     ContactPage,
     Executive,
@@ -85,6 +86,9 @@ class UnitFacts:
     section_titles: dict = field(default_factory=dict)  # slug -> Thai section title
     ita_slots: list = field(default_factory=list)  # ItaSubitem values that want the unit's evidence
     ita_evidenced: set = field(default_factory=set)  # sub-item ids with live evidence attached
+    last_trained: dict = field(default_factory=dict)  # administrator id -> latest training date
+    acknowledged: dict = field(default_factory=dict)  # administrator id -> highest version
+    duties_version: int | None = None  # the Computer Crime Act duties in effect
 
     def content_in(self, section):
         return [row for row in self.content if row.section == section]
@@ -123,6 +127,7 @@ def gather(units):
     _gather_details(owner, thai)
     _gather_procurement(owner, thai)
     _gather_people(facts)
+    _gather_duties(facts)
     _gather_waiting(facts, owner)
     _gather_ita(facts)
     return facts
@@ -222,6 +227,26 @@ def _gather_people(facts):
     )
     for unit_id, user_id in members.values_list("groups__unit_role__unit_id", "pk"):
         facts[unit_id].administrators.add(user_id)
+
+
+def _gather_duties(facts):
+    """The administrators' latest training and acknowledged version (seed §3.4, §3.5)."""
+    administrators = set().union(*(unit_facts.administrators for unit_facts in facts.values()))
+    last_trained = dict(
+        TrainingAttendance.objects.filter(user__in=administrators)
+        .values("user_id")
+        .annotate(latest=Max("training__date"))
+        .values_list("user_id", "latest")
+    )
+    acknowledged = latest_versions(administrators)
+    statement = statement_in_effect()
+    for unit_facts in facts.values():
+        unit_facts.duties_version = statement.version if statement else None
+        for user_id in unit_facts.administrators:
+            if user_id in last_trained:
+                unit_facts.last_trained[user_id] = last_trained[user_id]
+            if user_id in acknowledged:
+                unit_facts.acknowledged[user_id] = acknowledged[user_id]
 
 
 def _gather_waiting(facts, owner):

@@ -6,7 +6,7 @@ from django.http import HttpResponse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
-from network.access import units_monitored_by
+from network.access import units_reported_to
 from network.oversight.monitoring import (
     CSV_HEADER,
     export_html,
@@ -24,7 +24,7 @@ class MonitoringReportView(UnitYearView):
     header_icon = "list-ul"
 
     def units_for(self, user):
-        return units_monitored_by(user)
+        return units_reported_to(user)
 
     def respond(self, form, unit, year, export):
         report = monitoring_report(unit, year)
