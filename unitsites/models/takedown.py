@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from unitsites.eservices.forms import TrackingForm
 from unitsites.eservices.references import (
     hash_secret,
     new_secret,
@@ -22,6 +21,7 @@ from unitsites.eservices.references import (
     normalise_reference,
     secret_matches,
 )
+from unitsites.eservices.tracking import tracking_response
 from unitsites.takedown import mail
 from web.ratelimit import limit_submissions
 
@@ -301,18 +301,10 @@ class TakedownPage(RoutablePageMixin, PrivacyNoticeMixin, StructuralPage):
     def track(self, request):
         """The reporter reads the status and outcome with the reference and secret code. A
         wrong code and an unknown number get the same message."""
-        form = TrackingForm(request.POST if request.method == "POST" else None, unit=self.unit)
-        found = None
-        if form.is_bound and form.is_valid():
-            found = TakedownRequest.objects.find(
-                self.unit, form.cleaned_data["reference"], form.cleaned_data["secret"]
-            )
-            if found is None:
-                form.add_error(None, form.not_found_message)
-        response = self.render(
+        return tracking_response(
+            self,
             request,
-            template="unitsites/takedown_track.html",
-            context_overrides={"form": form, "found": found},
+            TakedownRequest.objects.find,
+            "unitsites/takedown_track.html",
+            found_as="found",
         )
-        add_never_cache_headers(response)
-        return response

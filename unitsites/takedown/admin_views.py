@@ -7,7 +7,6 @@ do not; another unit's request answers 404, by its address too. Reading a reques
 step are written to Wagtail's audit log (P-07).
 """
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +18,7 @@ from wagtail.log_actions import log
 
 from network.access import units_reviewed_by
 from unitsites.models.takedown import TakedownRequest, TakedownStatus
+from unitsites.status_inbox import StatusInboxView
 
 from . import mail
 from .forms import StepForm
@@ -32,27 +32,14 @@ def takedowns_for(user):
     return TakedownRequest.objects.filter(unit__in=units_reviewed_by(user))
 
 
-class TakedownInboxView(WagtailAdminTemplateMixin, TemplateView):
+class TakedownInboxView(StatusInboxView):
     template_name = "unitsites/admin/takedown_inbox.html"
     page_title = _("Notice-and-takedown requests")
     header_icon = "warning"
-    per_page = 50
+    statuses = TakedownStatus
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", "")
-        takedowns = takedowns_for(self.request.user).select_related("unit")
-        if status in TakedownStatus.values:
-            takedowns = takedowns.filter(status=status)
-        context.update(
-            takedowns=Paginator(takedowns, self.per_page).get_page(self.request.GET.get("p")),
-            statuses=TakedownStatus.choices,
-            selected_status=status,
-        )
-        return context
+    def rows(self):
+        return takedowns_for(self.request.user).select_related("unit")
 
 
 class TakedownDetailView(WagtailAdminTemplateMixin, TemplateView):
