@@ -208,7 +208,8 @@ def test_the_reporter_reads_the_status_and_the_outcome(unit_a, filed):
     text = main_text(track(takedown.reference.lower(), secret.replace("-", " ")))
     assert "ไม่ดำเนินการตามคำขอ" in text
     assert "ภาพนี้ไม่มีข้อมูลของผู้แจ้ง" in text
-    steps = text[text.index('<ol class="steps">') : text.index("</ol>")]
+    start = text.index('<ol class="steps">')
+    steps = text[start : text.index("</ol>", start)]
     assert steps.count("<li>") == 3
     # Nobody else's personal data: not the approver's name nor the internal note.
     assert "นางเอ ผู้อนุมัติ" not in text and "approver" not in text
