@@ -18,7 +18,7 @@ from network.publication import notifications
 from network.publication.expiry import expire_translations
 from network.publication.guard import check_move, check_publication
 from network.publication.records import record_publication
-from unitsites.models import Question, ServiceSubmission
+from unitsites.models import Question, ServiceSubmission, TakedownRequest
 from web.hosts import forget_unit_hosts
 
 # Wagtail's own approval and rejection e-mails go to the requester only, half in English;
@@ -51,6 +51,12 @@ def tell_staff_of_submission(sender, instance, created, raw=False, **kwargs):
 def tell_staff_of_question(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
         staff_notices.announce_question(instance)
+
+
+@receiver(post_save, sender=TakedownRequest)
+def tell_reviewers_of_takedown(sender, instance, created, raw=False, **kwargs):
+    if created and not raw:
+        staff_notices.announce_takedown(instance)
 
 
 def _is_page_workflow(workflow_state):

@@ -1,5 +1,6 @@
 """Telling a unit's staff (its active editors and approvers with an e-mail address) that
-something arrived for them: an e-service submission or a question on the board.
+something arrived for them: an e-service submission or a question on the board; and its
+approvers and the provincial moderators of a notice-and-takedown request, which they decide.
 
 Each person chooses in their account settings between an e-mail for each item at once and one
 daily digest. Every item is recorded per person (StaffNotice), so nobody is told of an item
@@ -7,9 +8,9 @@ twice; an e-mail that fails is logged and its item waits for the next digest. Th
 the unit, the kind, the reference, the form's or board's title and the admin link, never what
 the person wrote (P-05, P-07).
 
-network.signals calls `announce_submission` and `announce_question` when one is saved. A new
-kind of item (a notice-and-takedown request: the portal takes none yet) adds its NoticeKind, an
-`announce_...` function here and a receiver there.
+network.signals calls `announce_submission`, `announce_question` and `announce_takedown` when
+one is saved. A new kind of item adds its NoticeKind, an `announce_...` function here and a
+receiver there.
 """
 
 import logging
@@ -26,7 +27,7 @@ from network.models import (
     StaffDigest,
     StaffNotice,
 )
-from network.models.approval import unit_staff
+from network.models.approval import reviewers_of, unit_staff
 from network.publication.notifications import admin_url, send
 
 logger = logging.getLogger(__name__)
@@ -60,12 +61,12 @@ def _deliver(template, user, notices, now, **marks):
     return 1
 
 
-def announce(unit, kind, item, reference, title, admin_path):
-    """Record the item for each of the unit's staff and e-mail those who want it at once;
-    returns how many e-mails went out."""
+def announce(unit, kind, item, reference, title, admin_path, people=unit_staff):
+    """Record the item for each of `people(unit)` (the unit's staff unless said) and e-mail
+    those who want it at once; returns how many e-mails went out."""
     now = timezone.now()
     sent = 0
-    for user in unit_staff(unit).exclude(email=""):
+    for user in people(unit).exclude(email=""):
         notice, created = StaffNotice.objects.get_or_create(
             user=user,
             kind=kind,
@@ -82,11 +83,9 @@ def announce(unit, kind, item, reference, title, admin_path):
     return sent
 
 
-def announce_after_commit(unit, kind, item, reference, title, admin_path):
+def announce_after_commit(*args, **kwargs):
     """`announce` once the item is saved for good; its failure is logged, never the caller's."""
-    transaction.on_commit(
-        partial(announce, unit, kind, item, reference, title, admin_path), robust=True
-    )
+    transaction.on_commit(partial(announce, *args, **kwargs), robust=True)
 
 
 def announce_submission(submission):
@@ -109,6 +108,19 @@ def announce_question(question):
         str(question.pk),  # the question's number in the admin
         board.title,
         reverse("questions:edit", args=[question.pk]),
+    )
+
+
+def announce_takedown(takedown):
+    """To those who decide it: the unit's approvers and the provincial moderators."""
+    announce_after_commit(
+        takedown.unit,
+        NoticeKind.TAKEDOWN,
+        f"takedown:{takedown.pk}",
+        takedown.reference,  # numbered as e-service submissions are
+        takedown.page.title,
+        reverse("takedown_request", args=[takedown.pk]),
+        people=reviewers_of,
     )
 
 

@@ -62,6 +62,14 @@ SECTIONS = (
     Section("e-services", "EServicesSection", "บริการออนไลน์", "e-Services"),
     Section("statistics", "StatisticsSection", "สถิติเว็บไซต์", "Site statistics", unit_content=False),
     Section("ita", "TransparencySection", "คุณธรรมและความโปร่งใส (ITA)", "Transparency (ITA)"),
+    # The notice-and-takedown form every footer links to (REQUIREMENTS S-07).
+    Section(
+        "report-content",
+        "TakedownPage",
+        "แจ้งเนื้อหาไม่เหมาะสมหรือขอให้นำข้อมูลออก",
+        "Report unlawful content or ask for removal",
+        in_menu=False,
+    ),
     # The policies every footer links to (REQUIREMENTS C-26, S-15).
     Section("website-policy", "PolicyPage", "นโยบายเว็บไซต์", "Website policy", in_menu=False),
     Section(
@@ -84,7 +92,9 @@ MENU_SECTIONS = tuple(section for section in SECTIONS if section.in_menu)
 # The ten categories of content every unit keeps (the office's rule book, section 1).
 CATEGORIES = tuple(section for section in MENU_SECTIONS if section.unit_content)
 CATEGORY_SLUGS = tuple(section.slug for section in CATEGORIES)
-POLICY_SECTIONS = tuple(section for section in SECTIONS if not section.in_menu)
+FOOTER_SECTIONS = tuple(section for section in SECTIONS if not section.in_menu)
+POLICY_SECTIONS = tuple(section for section in FOOTER_SECTIONS if section.model == "PolicyPage")
+TAKEDOWN_SLUG = "report-content"
 SECTION_MODELS = list(dict.fromkeys(f"unitsites.{section.model}" for section in SECTIONS))
 
 
@@ -102,3 +112,11 @@ def section_pages(home):
 def policy_pages(home):
     """The live policy pages under a unit home, in footer order."""
     return _live_fixed_pages(home, POLICY_SECTIONS)
+
+
+def footer_pages(home):
+    """(the live policy pages, the live notice-and-takedown page or None) under a unit home,
+    in one query."""
+    pages = _live_fixed_pages(home, FOOTER_SECTIONS)
+    takedown = next((page for page in pages if page.slug == TAKEDOWN_SLUG), None)
+    return [page for page in pages if page is not takedown], takedown

@@ -13,6 +13,7 @@ from unitsites.hooks import (  # noqa: F401
     procurement,
     questions,
     statistics,
+    takedown,
 )
 from unitsites.models import UnitPage
 from unitsites.views.translation import not_translated

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.account import BaseSettingsPanel, notifications_tab
 
-from network.access import units_run_by
+from network.access import is_moderator, units_run_by
 from network.models import NotificationPreference
 from network.staff_notices import send_daily_digests
 
@@ -29,7 +29,8 @@ class NotificationPreferencePanel(BaseSettingsPanel):
     form_class = NotificationPreferenceForm
 
     def is_active(self):
-        return units_run_by(self.user).exists()  # only a unit's staff are told
+        # Only those told of new items: a unit's staff, and the moderators (takedown requests).
+        return units_run_by(self.user).exists() or is_moderator(self.user)
 
     def get_form(self):
         preference = NotificationPreference.objects.filter(user=self.user).first()

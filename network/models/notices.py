@@ -1,5 +1,5 @@
 """Staff notices: what a unit's staff are told by e-mail when something arrives for them (an
-e-service submission, a question on the board), each person's choice between an e-mail at once
+e-service submission, a question on the board, a notice-and-takedown request), each person's choice between an e-mail at once
 and a daily digest, and what was sent (see network.staff_notices)."""
 
 from django.conf import settings
@@ -13,9 +13,9 @@ class Delivery(models.TextChoices):
 
 
 class NoticeKind(models.TextChoices):
-    # A notice-and-takedown request, once it exists, adds its kind here.
     SUBMISSION = "submission", _("e-service submission")
     QUESTION = "question", _("question on the questions and answers board")
+    TAKEDOWN = "takedown", _("notice-and-takedown request")
 
 
 class NotificationPreference(models.Model):

@@ -65,8 +65,9 @@ def test_provisioning_leaves_every_page_searchable_and_its_references_indexed():
     pages = _unit_pages(unit)
     entries, references = _index_state(pages)
 
-    # 17 sections and fixed pages, the procurement page and two e-service forms per language.
-    assert len(pages) == 2 * 20
+    # 17 sections and fixed pages, the procurement page, the notice-and-takedown page and two
+    # e-service forms per language.
+    assert len(pages) == 2 * 21
     assert {(entry[0], entry[1]) for entry in entries} == {
         (ContentType.objects.get_for_model(page).pk, str(page.pk)) for page in pages
     }

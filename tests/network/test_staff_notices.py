@@ -216,9 +216,22 @@ def test_staff_choose_the_daily_digest_in_their_account(login):
     assert preference.delivery == Delivery.DAILY_DIGEST
 
 
-def test_people_of_no_unit_are_not_offered_the_choice(login):
-    page = login("moderator").get("/admin/account/").content.decode()
+def test_people_told_of_nothing_are_not_offered_the_choice(login):
+    page = login("central-admin").get("/admin/account/").content.decode()
     assert "staff_notices-delivery" not in page
+
+
+def test_staff_among_a_forms_officers_are_told_once(
+    unit_a, staff_h_a, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        form, submission = send_submission(
+            unit_a, to_address="Approver@h-a.test, complaints@h-a.test"
+        )
+
+    assert recipients(mailoutbox) == staff_h_a | {"complaints@h-a.test"}  # nobody twice
+    [arrived] = [message for message in mailoutbox if message.to == ["complaints@h-a.test"]]
+    assert submission.reference in arrived.subject
 
 
 def test_the_tracking_pages_example_is_a_real_reference_of_the_unit(unit_a):

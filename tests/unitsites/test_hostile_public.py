@@ -20,6 +20,7 @@ from unitsites.models import (
     Question,
     ServiceSubmission,
     SurveyResponse,
+    TakedownRequest,
     UnitHomePage,
 )
 
@@ -28,7 +29,7 @@ pytestmark = pytest.mark.django_db
 SITE_FILES = ["/search/", "/sitemap.xml", "/robots.txt", "/theme.css", "/news/rss/"]
 PORTAL_PATHS = ["/", "/search/", "/sitemap.xml"]
 NASTY_QUERY = "&".join(f"{name}=%ff%00%3Cscript%3E%E2%80%AE" for name in QUERY_NAMES)
-RECORDS = (ServiceSubmission, Question, SurveyResponse)
+RECORDS = (ServiceSubmission, Question, SurveyResponse, TakedownRequest)
 
 
 @pytest.fixture
@@ -61,6 +62,7 @@ ROUTES = {
     "NewsSection": ("rss/",),
     "CalendarPage": ("list/", "ics/"),
     "EServicesSection": ("track/",),
+    "TakedownPage": ("track/",),
 }
 
 

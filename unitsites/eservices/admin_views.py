@@ -8,7 +8,6 @@ logging).
 """
 
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +23,7 @@ from wagtail.models import Page
 from unitsites.models.eservices import ServiceFormPage
 from unitsites.models.submissions import ServiceSubmission, SubmissionStatus
 from unitsites.personal_data_log import LoggedListingMixin, log_access, log_access_per_page
+from unitsites.status_inbox import StatusInboxView
 from web.spreadsheets import SafeSpreadsheetExportMixin
 
 from . import mail
@@ -38,31 +38,19 @@ def submissions_for(user):
     return ServiceSubmission.objects.filter(page__in=get_forms_for_user(user))
 
 
-class SubmissionInboxView(WagtailAdminTemplateMixin, TemplateView):
+class SubmissionInboxView(StatusInboxView):
     """Every submission of the forms the user looks after, newest first, by status."""
 
     template_name = "unitsites/admin/submission_inbox.html"
     page_title = _("e-Service submissions")
     header_icon = "form"
-    per_page = 50
+    statuses = SubmissionStatus
 
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.page_title}]
+    def rows(self):
+        return submissions_for(self.request.user).select_related("page", "unit")
 
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        status = self.request.GET.get("status", "")
-        submissions = submissions_for(self.request.user).select_related("page", "unit")
-        if status in SubmissionStatus.values:
-            submissions = submissions.filter(status=status)
-        shown = Paginator(submissions, self.per_page).get_page(self.request.GET.get("p"))
+    def log_listing(self, shown):
         log_access_per_page(self.request.user, shown, page_of=lambda submission: submission.page)
-        context.update(
-            submissions=shown,
-            statuses=SubmissionStatus.choices,
-            selected_status=status,
-        )
-        return context
 
 
 class SubmissionDetailView(WagtailAdminTemplateMixin, TemplateView):

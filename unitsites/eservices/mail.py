@@ -14,10 +14,13 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
+from network.models.approval import unit_staff
+
 logger = logging.getLogger(__name__)
 
 
-def _send(template, context, recipients, language, from_email=None):
+def send_templated(template, context, recipients, language, from_email=None):
+    """Render unitsites/emails/<template>(_subject).txt in `language` and send one message."""
     with translation.override(language):
         subject = render_to_string(f"unitsites/emails/{template}_subject.txt", context)
         body = render_to_string(f"unitsites/emails/{template}.txt", context)
@@ -48,7 +51,7 @@ def _to_sender(template, submission, **extra):
     if not submission.email:
         return 0
     page = submission.page.specific
-    return _send(
+    return send_templated(
         template,
         _context(submission, **extra),
         [submission.email],
@@ -68,13 +71,24 @@ def send_answer(submission):
 
 
 def notify_officers(submission):
-    """Tell the form's officers that a submission arrived: reference and admin link only."""
+    """Tell the form's officers that a submission arrived: reference and admin link only.
+    The unit's staff among them hear of it through their staff notices (at once or in their
+    digest, as each chose), so they are left out here: nobody is told twice."""
     page = submission.page.specific
-    recipients = [address.strip() for address in page.to_address.split(",") if address.strip()]
+    told_as_staff = {
+        email.lower() for email in unit_staff(submission.unit).values_list("email", flat=True)
+    }
+    recipients = [
+        address.strip()
+        for address in page.to_address.split(",")
+        if address.strip() and address.strip().lower() not in told_as_staff
+    ]
+    if not recipients:
+        return 0
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
         "eservice_submission", args=[submission.pk]
     )
-    return _send(
+    return send_templated(
         "submission_arrived",
         _context(submission, admin_url=admin_url, subject=page.subject),
         recipients,

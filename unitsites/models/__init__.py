@@ -35,6 +35,7 @@ from .section import SectionPage
 from .site_settings import UnitSiteSettings
 from .statistics import PageViewDay, Rating, StatisticsSection, SurveyResponse
 from .submissions import ServiceSubmission, SubmissionCounter, SubmissionStatus
+from .takedown import TakedownGround, TakedownPage, TakedownRequest, TakedownStatus, TakedownStep
 
 __all__ = [
     "AboutSection",
@@ -94,6 +95,11 @@ __all__ = [
     "SubmissionStatus",
     "StructuralPage",
     "SurveyResponse",
+    "TakedownGround",
+    "TakedownPage",
+    "TakedownRequest",
+    "TakedownStatus",
+    "TakedownStep",
     "Topic",
     "TransparencySection",
     "ItaEvidence",

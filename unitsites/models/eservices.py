@@ -19,11 +19,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from unitsites.eservices import mail
-from unitsites.eservices.forms import TrackingForm
 from unitsites.eservices.formtemplates import FormTemplate, privacy_defaults, template_fields
 from unitsites.eservices.pageform import ServiceFormPageForm
 from unitsites.eservices.references import new_secret
 from unitsites.eservices.statistics import complaint_statistics
+from unitsites.eservices.tracking import tracking_response
 from unitsites.publicforms import PublicFormMixin
 from web.ratelimit import limit_submissions
 
@@ -248,18 +248,10 @@ class EServicesSection(RoutablePageMixin, SectionPage):
     def track(self, request):
         """Citizens read the status and answer of a submission with its reference number and
         secret code. A wrong code and an unknown number get the same message."""
-        form = TrackingForm(request.POST if request.method == "POST" else None, unit=self.unit)
-        submission = None
-        if form.is_bound and form.is_valid():
-            submission = ServiceSubmission.objects.find(
-                self.unit, form.cleaned_data["reference"], form.cleaned_data["secret"]
-            )
-            if submission is None:
-                form.add_error(None, form.not_found_message)
-        response = self.render(
+        return tracking_response(
+            self,
             request,
-            template="unitsites/eservices_track.html",
-            context_overrides={"form": form, "submission": submission},
+            ServiceSubmission.objects.find,
+            "unitsites/eservices_track.html",
+            found_as="submission",
         )
-        add_never_cache_headers(response)
-        return response

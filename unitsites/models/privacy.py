@@ -119,6 +119,7 @@ class PurgeKind(models.TextChoices):
     ESERVICE_SUBMISSIONS = "e-service submissions", _("e-service submissions")
     QUESTIONS = "questions", _("questions")
     SURVEY_COMMENTS = "satisfaction survey comments", _("satisfaction survey comments")
+    TAKEDOWN_REQUESTS = "takedown requests", _("notice-and-takedown requests")
 
 
 class PersonalDataPurge(models.Model):

@@ -4,7 +4,7 @@ from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from unitsites.models.site_settings import UnitSiteSettings
-from unitsites.sections import policy_pages, section_pages
+from unitsites.sections import footer_pages, policy_pages, section_pages
 from web import hosts
 
 register = template.Library()
@@ -68,15 +68,17 @@ def language_switch(context, page):
 
 @register.inclusion_tag("includes/unit_footer.html", takes_context=True)
 def unit_footer(context, page, updated=None):
-    """Contact details, social links and policy pages of the unit; `updated` is the page's
-    last-updated date (every public page shows one: DESIGN.md)."""
+    """Contact details, social links, policy pages and the notice-and-takedown page of the
+    unit; `updated` is the page's last-updated date (every public page shows one: DESIGN.md)."""
     unit_settings = _unit_settings(context)
     home = page.unit_home
+    policies, takedown = footer_pages(home) if home else ([], None)
     return {
         "home": home,
         "unit_settings": unit_settings,
         "address": unit_settings.address_for(get_language()) if unit_settings else "",
-        "policies": policy_pages(home) if home else [],
+        "policies": policies,
+        "takedown": takedown,
         "updated": updated,
         "request": context.get("request"),
     }
