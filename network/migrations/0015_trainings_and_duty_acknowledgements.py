@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
                 ('hours', models.DecimalField(decimal_places=1, max_digits=5, validators=[django.core.validators.MinValueValidator(Decimal('0.5'))], verbose_name='hours')),
                 ('topics', models.JSONField(default=list, verbose_name='topics')),
                 ('organiser', models.CharField(blank=True, max_length=255, verbose_name='organiser')),
-                ('certificate', models.FileField(blank=True, help_text='A PDF, JPEG or PNG file.', max_length=255, upload_to=network.models.training.certificate_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'jpg', 'jpeg', 'png']), network.models.training.validate_certificate], verbose_name='certificate')),
+                ('certificate', models.FileField(blank=True, help_text='A PDF, JPEG or PNG file.', max_length=255, upload_to=network.models.training.certificate_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'jpg', 'jpeg', 'png'])], verbose_name='certificate')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='recorded at')),
             ],
             options={
@@ -71,7 +71,7 @@ class Migration(migrations.Migration):
             name='TrainingAttendance',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('certificate', models.FileField(blank=True, help_text='A PDF, JPEG or PNG file.', max_length=255, upload_to=network.models.training.certificate_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'jpg', 'jpeg', 'png']), network.models.training.validate_certificate], verbose_name='certificate')),
+                ('certificate', models.FileField(blank=True, help_text='A PDF, JPEG or PNG file.', max_length=255, upload_to=network.models.training.certificate_path, validators=[django.core.validators.FileExtensionValidator(['pdf', 'jpg', 'jpeg', 'png'])], verbose_name='certificate')),
                 ('training', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='attendances', to='network.training', verbose_name='training')),
                 ('user', models.ForeignKey(limit_choices_to={'groups__unit_role__isnull': False, 'is_active': True}, on_delete=django.db.models.deletion.CASCADE, related_name='training_attendances', to=settings.AUTH_USER_MODEL, verbose_name='attendee')),
             ],

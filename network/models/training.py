@@ -32,21 +32,13 @@ def certificate_path(instance, filename):
     return f"documents/training-certificates/{uuid.uuid4().hex}{extension}"
 
 
-def validate_certificate(upload):
-    """The bytes must be what the extension says (REQUIREMENTS S-10)."""
-    # Imported here: network.uploads imports Wagtail's admin forms, which need the models loaded.
-    from network.uploads import check_document_content
-
-    check_document_content(upload)
-
-
 def certificate_field():
     return models.FileField(
         _("certificate"),
         upload_to=certificate_path,
         blank=True,
         max_length=255,
-        validators=[FileExtensionValidator(CERTIFICATE_EXTENSIONS), validate_certificate],
+        validators=[FileExtensionValidator(CERTIFICATE_EXTENSIONS)],
         help_text=_("A PDF, JPEG or PNG file."),
     )
 

@@ -21,6 +21,7 @@ from network.access import (
     units_reported_to,
 )
 from network.models import Training, TrainingAttendance, TrainingTopic
+from network.uploads import check_document_content
 from unitsites.templatetags.thai_dates import display_date
 
 RECORD_ACTIONS = frozenset({"add", "change", "delete", "view"})
@@ -40,6 +41,14 @@ class TrainingForm(WagtailAdminModelForm):
     topics = forms.MultipleChoiceField(
         label=_("topics"), choices=TrainingTopic.choices, widget=forms.CheckboxSelectMultiple
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The bytes must be what the extension says (REQUIREMENTS S-10). Checked in this form,
+        # the one way certificates arrive, because the models sit below network.uploads.
+        attendances = self.formsets["attendances"].forms
+        for field in (self.fields["certificate"], *(f.fields["certificate"] for f in attendances)):
+            field.validators.append(check_document_content)
 
 
 training_permission_policy = TrainingPermissionPolicy(Training)

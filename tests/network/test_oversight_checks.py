@@ -277,6 +277,6 @@ def test_checks_apply_to_their_kinds(unit_a):
 def test_the_whole_network_in_a_fixed_number_of_queries(django_assert_max_num_queries):
     from network.oversight.report import compliance_reports
 
-    with django_assert_max_num_queries(19):
+    with django_assert_max_num_queries(22):
         reports = compliance_reports()
     assert [report.unit.code for report in reports] == ["DEMO-R", "H-A", "H-B", "PHO-T"]
