@@ -67,7 +67,7 @@ def measure():
     from django.db import connection
     from django.utils import translation
 
-    from wagtail.models import Page
+    from wagtail.models import Locale, Page
 
     from home.search import network_homes, network_pages
     from unitsites import thai_search
@@ -78,19 +78,22 @@ def measure():
         return " ".join(thai_search.arabic_digits(text).casefold().split())
 
     with translation.override("th"):
-        homes = list(network_homes({}))
-        pages = [page.specific for page in network_pages(homes, None)]
+        locale = Locale.get_active()
+        homes = list(network_homes({}, locale))
+        pages = [page.specific for page in network_pages(homes, None, locale)]
         texts = {page.pk: folded(f"{page.title}\n{page.search_text}") for page in pages}
         queries = _sampled_queries(pages, thai_search)
 
         def default_shown(query):
-            return list(network_pages(homes, None).search(query)[:RESULTS_PER_PAGE])
+            return list(network_pages(homes, None, locale).search(query)[:RESULTS_PER_PAGE])
 
         def default_matches(query, source):
             return Page.objects.filter(pk=source).search(query).count() == 1
 
         def thai_shown(query):
-            return [result.page for result in results_page(network_pages(homes, None), query, 1)]
+            return [
+                result.page for result in results_page(network_pages(homes, None, locale), query, 1)
+            ]
 
         def thai_matches(query, source):
             return len(ranked_pages(Page.objects.filter(pk=source), query)) == 1

@@ -7,7 +7,8 @@ path among the unit homes, read once (a page's unit home is its ancestor at the 
 
 from dataclasses import dataclass
 
-from django.db.models.functions import Coalesce
+from django.db.models import F, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -23,6 +24,7 @@ from unitsites.models import (
 )
 from unitsites.models.news import NewsKind
 from unitsites.references import unit_tree_top
+from unitsites.view_restrictions import public
 
 NEWS_KINDS = (NewsKind.PROCUREMENT, NewsKind.JOB, NewsKind.GENERAL)
 NEWS_PER_KIND = 5
@@ -51,7 +53,7 @@ class NetworkHomes:
 
     def pages(self, queryset):
         """`queryset` narrowed to live public pages of open units in this language."""
-        queryset = queryset.live().public().filter(locale=self.locale)
+        queryset = public(queryset.live()).filter(locale=self.locale)
         for path in self.closed:
             queryset = queryset.exclude(path__startswith=path)
         return queryset
@@ -70,17 +72,18 @@ class NetworkHomes:
 
 
 def latest_news(homes):
-    """[(kind label, kind, [NetworkItem])] for procurement, jobs and general news."""
+    """[(kind label, kind, [NetworkItem])] for procurement, jobs and general news: the latest
+    of each kind, numbered within its kind so that one query holds them all."""
+    newest_first = [F("date").desc(), F("pk").desc()]
+    news = (
+        homes.pages(NewsPage.objects.filter(kind__in=NEWS_KINDS))
+        .annotate(rank=Window(RowNumber(), partition_by=F("kind"), order_by=newest_first))
+        .filter(rank__lte=NEWS_PER_KIND)
+        .order_by(*newest_first)
+    )
+    items = homes.named(news)
     return [
-        (
-            kind.label,
-            kind.value,
-            homes.named(
-                homes.pages(NewsPage.objects.filter(kind=kind)).order_by("-date", "-pk")[
-                    :NEWS_PER_KIND
-                ]
-            ),
-        )
+        (kind.label, kind.value, [item for item in items if item.page.kind == kind])
         for kind in NEWS_KINDS
     ]
 
@@ -93,12 +96,10 @@ def coming_events(homes):
     )
 
 
-def provincial_office():
-    return (
-        Unit.objects.filter(kind=UnitKind.PROVINCIAL_OFFICE, is_active=True, site__isnull=False)
-        .order_by("pk")
-        .first()
-    )
+def provincial_office(units):
+    """The first provincial office among `units` (the active ones with a site)."""
+    offices = [unit for unit in units if unit.kind == UnitKind.PROVINCIAL_OFFICE]
+    return min(offices, key=lambda unit: unit.pk, default=None)
 
 
 def office_settings(office):
@@ -118,10 +119,11 @@ def office_services(homes, office):
     return homes.named(services)
 
 
-def front_door(language_code):
+def front_door(language_code, units):
+    """The front door's lists; `units` are the active units with a site."""
     locale = Locale.get_active()
     homes = NetworkHomes(locale)
-    office = provincial_office()
+    office = provincial_office(units)
     return {
         "office": office,
         "office_name": office.name_for(language_code) if office else "",

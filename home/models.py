@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from home.front_door import front_door
 from network.models import Unit, UnitKind
+from unitsites.view_restrictions import restrictions_on_path
 
 
 class PortalHomePage(Page):
@@ -30,13 +31,11 @@ class PortalHomePage(Page):
     class Meta:
         verbose_name = _("portal home page")
 
-    def directory(self):
-        """Active units as [(district, [(kind label, [units])])], districts in Thai order."""
+    def directory(self, units):
+        """`units` (the active ones with a site) as [(district, [(kind label, [units])])],
+        districts in Thai order."""
         kind_order = {kind: index for index, kind in enumerate(UnitKind.values)}
-        units = sorted(
-            Unit.objects.filter(is_active=True, site__isnull=False),
-            key=lambda unit: (unit.district, kind_order[unit.kind], unit.name_th),
-        )
+        units = sorted(units, key=lambda unit: (unit.district, kind_order[unit.kind], unit.name_th))
         return [
             (
                 district,
@@ -48,8 +47,12 @@ class PortalHomePage(Page):
             for district, district_units in groupby(units, key=lambda unit: unit.district)
         ]
 
+    def get_view_restrictions(self):
+        return restrictions_on_path(self)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["directory"] = self.directory()
-        context.update(front_door(get_language()))
+        units = list(Unit.objects.filter(is_active=True, site__isnull=False))
+        context["directory"] = self.directory(units)
+        context.update(front_door(get_language(), units))
         return context

@@ -65,10 +65,10 @@ class PortalSearchForm(forms.Form):
         ]
 
 
-def network_homes(filters):
-    """Live unit homes in the active language of active units, narrowed by `filters`."""
+def network_homes(filters, locale):
+    """Live unit homes in `locale` of active units, narrowed by `filters`."""
     homes = UnitHomePage.objects.live().filter(
-        locale=Locale.get_active(), unit__is_active=True, unit__site__isnull=False
+        locale=locale, unit__is_active=True, unit__site__isnull=False
     )
     for field in ("unit", "district", "kind"):
         if filters.get(field):
@@ -77,12 +77,13 @@ def network_homes(filters):
     return homes.select_related("unit")
 
 
-def network_pages(homes, category):
-    """Live public pages of the `homes`' sites, of one `category` (a model name) if given."""
+def network_pages(homes, category, locale):
+    """Live public pages in `locale` of the `homes`' sites, of one `category` (a model name)
+    if given."""
     if not homes:
         return Page.objects.none()
     in_sites = reduce(or_, (Q(path__startswith=home.path) for home in homes))
-    pages = Page.objects.live().public().filter(in_sites, locale=Locale.get_active())
+    pages = Page.objects.live().public().filter(in_sites, locale=locale)
     if category:
         model = _page_types()[category]
         pages = pages.filter(content_type=ContentType.objects.get_for_model(model))
@@ -94,18 +95,19 @@ def portal_search(request):
     form.is_valid()  # a wrong filter is reported beside its field and not applied
     filters = getattr(form, "cleaned_data", {})
     query = cleaned_query(request.GET.get("q", ""))
+    locale = Locale.get_active()
     results = None
     if query:
-        homes = list(network_homes(filters))
+        homes = list(network_homes(filters, locale))
         results = results_page(
-            network_pages(homes, filters.get("category")),
+            network_pages(homes, filters.get("category"), locale),
             query,
             request.GET.get("page"),
             units_by_home_path={home.path: home.unit for home in homes},
         )
     params = {name: value for name, value in filters.items() if value}
     context = {
-        "page": PortalHomePage.objects.filter(locale=Locale.get_active()).first(),
+        "page": PortalHomePage.objects.filter(locale=locale).first(),
         "form": form,
         "query": query,
         "results": results,

@@ -10,6 +10,8 @@ from wagtail.blocks import StreamValue
 
 from unitsites.models.news import NewsKind, NewsPage
 from unitsites.models.site_settings import UnitSiteSettings
+from unitsites.sections import fixed_page, section_pages
+from unitsites.view_restrictions import public
 
 # The sections a visitor looks for first, linked from the home page's link block.
 KEY_SECTIONS = ("ita", "public-information", "citizen-guide", "about")
@@ -33,7 +35,7 @@ class UnitHomeBlock(blocks.StructBlock):
 
 
 def _section(home, slug):
-    return home.get_children().live().filter(slug=slug).first()
+    return next((page for page in section_pages(home) if page.slug == slug), None)
 
 
 class NewsListBlock(UnitHomeBlock):
@@ -52,7 +54,7 @@ class NewsListBlock(UnitHomeBlock):
         label = _("Latest news")
 
     def contents(self, home, value):
-        news = NewsPage.objects.descendant_of(home).live().public().order_by("-date", "-pk")
+        news = public(NewsPage.objects.descendant_of(home).live()).order_by("-date", "-pk")
         if value["kind"]:
             news = news.filter(kind=value["kind"])
         return {"news": news[: value["count"]], "section": _section(home, "news")}
@@ -68,7 +70,7 @@ class ServicesBlock(UnitHomeBlock):
 
     def contents(self, home, value):
         section = _section(home, "e-services")
-        services = section.get_children().live().public().order_by("path") if section else []
+        services = public(section.get_children().live()).order_by("path") if section else []
         return {"section": section, "services": services}
 
 
@@ -81,16 +83,31 @@ class ContactStripBlock(UnitHomeBlock):
         label = _("Hotline and contact details")
         help_text = _("The telephone, e-mail, address and opening hours from the site settings.")
 
-    def contents(self, home, value):
-        unit_settings = UnitSiteSettings.for_site(home.unit.site) if home.unit.site else None
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        home = parent_context["page"].unit_home
+        context["unit_settings"] = self.unit_settings(home, parent_context.get("request"))
         language = get_language()
-        contact = home.get_descendants().live().filter(slug="contact", depth=home.depth + 2)
-        return {
-            "unit_settings": unit_settings,
-            "address": unit_settings.address_for(language) if unit_settings else "",
-            "opening_hours": unit_settings.opening_hours_for(language) if unit_settings else "",
-            "contact_page": contact.first(),
-        }
+        unit_settings = context["unit_settings"]
+        context["address"] = unit_settings.address_for(language) if unit_settings else ""
+        context["opening_hours"] = (
+            unit_settings.opening_hours_for(language) if unit_settings else ""
+        )
+        return context
+
+    @staticmethod
+    def unit_settings(home, request):
+        """The settings of the home's site: the request's own (read once per request) when
+        the request is on that site."""
+        url_parts = home.get_url_parts(request)
+        if request is not None and url_parts is not None:
+            request_settings = UnitSiteSettings.for_request(request)
+            if request_settings.site_id == url_parts[0]:
+                return request_settings
+        return UnitSiteSettings.for_site(home.unit.site) if home.unit.site else None
+
+    def contents(self, home, value):
+        return {"contact_page": fixed_page(home, "contact")}
 
 
 class LinkBlock(blocks.StructBlock):
@@ -117,9 +134,8 @@ class LinksBlock(UnitHomeBlock):
         label = _("Links")
 
     def contents(self, home, value):
-        order = {slug: index for index, slug in enumerate(KEY_SECTIONS)}
-        sections = home.get_children().live().filter(slug__in=order)
-        return {"sections": sorted(sections, key=lambda page: order[page.slug])}
+        sections = {page.slug: page for page in section_pages(home)}
+        return {"sections": [sections[slug] for slug in KEY_SECTIONS if slug in sections]}
 
 
 class HomeBlock(blocks.StreamBlock):

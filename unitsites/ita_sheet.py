@@ -13,6 +13,7 @@ from network.access import pages_in_care_of
 from network.models import PublicationRecord
 from unitsites.models.ita_evidence import ItaEvidence
 from unitsites.models.ita_template import ItaItem, ItaSubitem, ItaTemplate
+from unitsites.view_restrictions import public
 
 
 def is_unit_staff(user, unit):
@@ -52,7 +53,7 @@ def template_years():
 def _in_language(pages, locale):
     """{translation_key: the live public translation in `locale`} of `pages` in other languages."""
     keys = {page.translation_key for page in pages if page.locale_id != locale.pk}
-    translations = Page.objects.filter(translation_key__in=keys, locale=locale).live().public()
+    translations = public(Page.objects.filter(translation_key__in=keys, locale=locale).live())
     return {page.translation_key: page for page in translations}
 
 
@@ -63,8 +64,8 @@ def _links_by_subitem(unit, subitems, request, with_records, locale):
         .order_by("pk")
     )
     page_ids = [e.page_id for e in evidence if e.page_id]
-    public = set(Page.objects.filter(pk__in=page_ids).live().public().values_list("pk", flat=True))
-    live = [e for e in evidence if e.document_id or e.page_id in public]
+    shown = set(public(Page.objects.filter(pk__in=page_ids).live()).values_list("pk", flat=True))
+    live = [e for e in evidence if e.document_id or e.page_id in shown]
     records = {}
     if with_records:
         page_ids = [e.page_id for e in live if e.page_id]
@@ -75,7 +76,8 @@ def _links_by_subitem(unit, subitems, request, with_records, locale):
     links = {}
     for item in live:
         if item.page_id:
-            page = twins.get(item.page.translation_key, item.page).specific
+            # Its own class for its address, without reading its own fields: no query a link.
+            page = twins.get(item.page.translation_key, item.page).specific_deferred
             title = item.label or page.title
             link = Link(title, page.get_url(request), records.get(item.page_id, ""))
         else:

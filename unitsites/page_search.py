@@ -1,6 +1,7 @@
 """Searching live pages in Thai or English, and the results as visitors see them: the unit's own
 search page and the portal's network-wide one both use this."""
 
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -8,6 +9,7 @@ from django.core.paginator import Paginator
 from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
+from modelcluster.models import get_all_child_relations
 from wagtail.models import Page
 
 from unitsites import thai_search
@@ -59,11 +61,24 @@ def results_page(pages, query, page_number, units_by_home_path=None):
     paginator = Paginator(ranked_pages(pages, query), RESULTS_PER_PAGE)
     shown = paginator.get_page(page_number)
     words = thai_search.query_words(query)
-    specific = Page.objects.filter(pk__in=[page.pk for page in shown]).specific().in_bulk()
+    specific = _with_child_rows([page.pk for page in shown])
     shown.object_list = [
         _result(specific[page.pk], words, units_by_home_path) for page in shown.object_list
     ]
     return shown
+
+
+def _with_child_rows(page_ids):
+    """{id: specific page} with each page's inline rows read beforehand, a query per kind of
+    row rather than per result: the excerpt reads them for the documents the page shows."""
+    pages = {}
+    by_type = defaultdict(list)
+    for page in Page.objects.filter(pk__in=page_ids):
+        by_type[page.specific_class or Page].append(page.pk)
+    for model, ids in by_type.items():
+        rows = [relation.get_accessor_name() for relation in get_all_child_relations(model)]
+        pages.update(model.objects.filter(pk__in=ids).prefetch_related(*rows).in_bulk())
+    return pages
 
 
 def _result(page, words, units_by_home_path):

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from unitsites import thaidates
 from unitsites.ita_sheet import is_unit_staff
+from unitsites.view_restrictions import public
 
 
 def _first_of_month_after(month, count):
@@ -60,28 +61,33 @@ def year_overview(section, request):
 
     today = timezone.localdate()
     year = selected_fiscal_year(request, today)
-    records = section.get_children().live().public()
-    summaries = {
-        page.month: page
-        for page in ProcurementSummaryPage.objects.filter(pk__in=records, fiscal_year=year)
-    }
-    reports = ProcurementReportPage.objects.filter(pk__in=records)
+    records = public(section.get_children().live())
+    # Every year's plans and summaries (a dozen pages a year) in a query each: the years to
+    # choose from come with them.
+    all_plans = list(ProcurementPlanPage.objects.filter(pk__in=records).order_by("path"))
+    all_summaries = list(ProcurementSummaryPage.objects.filter(pk__in=records).order_by("path"))
+    summaries = {page.month: page for page in all_summaries if page.fiscal_year == year}
+    reports = list(
+        ProcurementReportPage.objects.filter(
+            pk__in=records, fiscal_year__in=(year, year - 1)
+        ).order_by("path")
+    )
     quarterly = {
-        page.quarter: page for page in reports.filter(kind=ReportKind.QUARTERLY, fiscal_year=year)
+        page.quarter: page
+        for page in reports
+        if page.kind == ReportKind.QUARTERLY and page.fiscal_year == year
     }
     start, end = fiscal_year_range(year)
-    years = set(
-        ProcurementPlanPage.objects.filter(pk__in=records).values_list("fiscal_year", flat=True)
-    )
-    years |= set(
-        ProcurementSummaryPage.objects.filter(pk__in=records).values_list("fiscal_year", flat=True)
-    )
+    years = {page.fiscal_year for page in all_plans + all_summaries}
     years.add(thaidates.fiscal_year(today))
+    user = request.user
     return {
         "fiscal_year": year,
         "fiscal_years": sorted(years, reverse=True),
-        "sees_gaps": section.unit is not None and is_unit_staff(request.user, section.unit),
-        "plans": ProcurementPlanPage.objects.filter(pk__in=records, fiscal_year=year),
+        "sees_gaps": user.is_authenticated
+        and section.unit is not None
+        and is_unit_staff(user, section.unit),
+        "plans": [page for page in all_plans if page.fiscal_year == year],
         "months": [
             Slot(
                 month_year(month),
@@ -98,10 +104,12 @@ def year_overview(section, request):
             )
             for quarter in range(1, 5)
         ],
-        "analyses": reports.filter(kind=ReportKind.ANALYSIS, fiscal_year=year - 1),
-        "winners": NewsPage.objects.descendant_of(section.unit_home)
-        .live()
-        .public()
+        "analyses": [
+            page
+            for page in reports
+            if page.kind == ReportKind.ANALYSIS and page.fiscal_year == year - 1
+        ],
+        "winners": public(NewsPage.objects.descendant_of(section.unit_home).live())
         .filter(kind=NewsKind.WINNER, date__gte=start, date__lt=end)
         .order_by("-date"),
     }

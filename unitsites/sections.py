@@ -6,6 +6,8 @@ Slugs are an interface (DESIGN.md): other systems link to them, so never rename 
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
 from wagtail.models import Page
 
 
@@ -98,9 +100,41 @@ TAKEDOWN_SLUG = "report-content"
 SECTION_MODELS = list(dict.fromkeys(f"unitsites.{section.model}" for section in SECTIONS))
 
 
+def fixed_pages_filter(home):
+    """The home's live fixed pages (sections and their fixed children) and news section, and
+    that section's calendar: what every page's menu, footer and feed links show."""
+    from django.contrib.contenttypes.models import ContentType
+
+    from unitsites.models import CalendarPage, NewsSection
+
+    types = ContentType.objects.get_for_models(NewsSection, CalendarPage)
+    children = Q(depth=home.depth + 1) & (
+        Q(slug__in=[section.slug for section in SECTIONS]) | Q(content_type=types[NewsSection])
+    )
+    grandchildren = Q(depth=home.depth + 2) & (
+        Q(slug__in=[child.slug for section in SECTIONS for child in section.children])
+        | Q(content_type=types[CalendarPage])
+    )
+    return Q(live=True, path__startswith=home.path) & (children | grandchildren)
+
+
+def remember_fixed_pages(home, pages):
+    """Keep `pages` (in path order) as the fixed pages of this home object: the pages of one
+    rendering share it, and ask once."""
+    home.__dict__["fixed_pages"] = [page.specific_deferred for page in pages]
+
+
+def _fixed_pages(home):
+    if "fixed_pages" not in home.__dict__:
+        remember_fixed_pages(home, Page.objects.filter(fixed_pages_filter(home)).order_by("path"))
+    return home.__dict__["fixed_pages"]
+
+
 def _live_fixed_pages(home, sections):
     order = {section.slug: index for index, section in enumerate(sections)}
-    children = Page.objects.child_of(home).live().filter(slug__in=order)
+    children = [
+        page for page in _fixed_pages(home) if page.depth == home.depth + 1 and page.slug in order
+    ]
     return sorted(children, key=lambda page: order[page.slug])
 
 
@@ -120,3 +154,29 @@ def footer_pages(home):
     pages = _live_fixed_pages(home, FOOTER_SECTIONS)
     takedown = next((page for page in pages if page.slug == TAKEDOWN_SLUG), None)
     return [page for page in pages if page is not takedown], takedown
+
+
+def fixed_page(home, slug):
+    """The first live fixed page at `slug` under a unit home or its sections, or None."""
+    return next((page for page in _fixed_pages(home) if page.slug == slug), None)
+
+
+def news_and_calendar(home):
+    """(news section, its calendar): the first live of each under a unit home, or None."""
+    from unitsites.models import CalendarPage, NewsSection
+
+    pages = _fixed_pages(home)
+    news = next(
+        (p for p in pages if p.depth == home.depth + 1 and isinstance(p, NewsSection)), None
+    )
+    calendar = news and next(
+        (
+            p
+            for p in pages
+            if p.depth == news.depth + 1
+            and p.path.startswith(news.path)
+            and isinstance(p, CalendarPage)
+        ),
+        None,
+    )
+    return news, calendar

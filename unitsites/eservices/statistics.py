@@ -112,6 +112,7 @@ def monthly_counts(unit, since):
 
 
 def complaint_statistics(unit, now):
+    """The complaint figures of `unit` (a unit or its id) by fiscal year and quarter."""
     today = timezone.localdate(now)
     current_year = thaidates.fiscal_year(today)
     previous_start, _end = thaidates.fiscal_year_bounds(current_year - 1)

@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from unitsites.blocks import BodyBlock
 from unitsites.references import UnitPageForm
+from unitsites.view_restrictions import public
 
 from .base import StructuralPage, UnitPage
 from .location import LocationMixin
@@ -51,7 +52,7 @@ class AboutSection(SectionPage):
 
     def listed_items(self, request):
         """In the order editors give the pages in the admin, not by date: it is a table of contents."""
-        return self.get_children().live().public().specific().order_by("path")
+        return public(self.get_children().live()).specific(defer=True).order_by("path")
 
 
 class OrganisationPage(PublicationRequestMixin, UnitPage):

@@ -5,12 +5,13 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
 
-from wagtail.models import Page, PagePermissionTester, Site
+from wagtail.models import Page, PagePermissionTester, PageViewRestriction, Site
 
 from unitsites.evidence import holds_records
 from unitsites.page_copy import PageCopyForm
 from unitsites.references import UnitPageForm, refuse_foreign_references
 from unitsites.slugs import legacy_slugs, slug_from_title, validate_slug
+from unitsites.view_restrictions import restrictions_on_path
 from web.plaintext import without_control_characters
 
 from .searchable import ThaiSearchable
@@ -36,6 +37,12 @@ class UnitPage(ThaiSearchable, Page):
     def unit(self):
         home = self.unit_home
         return home.unit if home else None
+
+    def get_view_restrictions(self):
+        # Routing found none on the page's address (unitsites.routing): no need to ask again.
+        if getattr(self, "known_unrestricted", False):
+            return PageViewRestriction.objects.none()
+        return restrictions_on_path(self)
 
     def _get_site_root_paths(self, cache_object=None, **kwargs):
         # A unit added by another process (the `add_unit` command beside a running server) is

@@ -19,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from unitsites.blocks import BodyBlock
+from unitsites.view_restrictions import public
 
 from .base import UnitPage
 from .publication import PublicationRequestMixin
@@ -146,11 +147,8 @@ class CalendarPage(RoutablePageMixin, SectionPage):
 
     def live_events(self):
         """Live activities, each annotated with `finish`: its end, or its start if it has none."""
-        return (
-            EventPage.objects.child_of(self)
-            .live()
-            .public()
-            .annotate(finish=Coalesce("end", "start"))
+        return public(EventPage.objects.child_of(self).live()).annotate(
+            finish=Coalesce("end", "start")
         )
 
     def listed_items(self, request):

@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from unitsites.blocks import DocumentItemBlock
+from unitsites.view_restrictions import public
 
 from .base import UnitPage
 from .publication import PublicationRequestMixin
@@ -69,9 +70,7 @@ class CitizenGuideSection(SectionPage):
 
     def listed_items(self, request):
         return (
-            ServiceGuidePage.objects.child_of(self)
-            .live()
-            .public()
+            public(ServiceGuidePage.objects.child_of(self).live())
             .prefetch_related("steps")
             .order_by("title")
         )

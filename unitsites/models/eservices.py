@@ -25,6 +25,7 @@ from unitsites.eservices.references import new_secret
 from unitsites.eservices.statistics import complaint_statistics
 from unitsites.eservices.tracking import tracking_response
 from unitsites.publicforms import PublicFormMixin
+from unitsites.view_restrictions import public
 from web.ratelimit import limit_submissions
 
 from .base import UnitPage
@@ -221,11 +222,14 @@ class EServicesSection(RoutablePageMixin, SectionPage):
         verbose_name_plural = _("e-Services sections")
 
     def live_children(self, model=Page):
-        return model.objects.child_of(self).live().public().order_by("path")
+        return public(model.objects.child_of(self).live()).order_by("path")
 
     def listed_items(self, request):
-        """Children other than forms and external services (those have lists of their own)."""
-        return self.live_children().not_type(ServiceFormPage, ExternalServicePage).specific()
+        """Children other than forms and external services (those have lists of their own),
+        each of its own class but read from the page table alone: the list shows titles."""
+        return (
+            self.live_children().not_type(ServiceFormPage, ExternalServicePage).specific(defer=True)
+        )
 
     def tracking_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("track")
@@ -238,7 +242,8 @@ class EServicesSection(RoutablePageMixin, SectionPage):
         context.update(
             forms=self.live_children(ServiceFormPage),
             external_services=self.live_children(ExternalServicePage),
-            complaint_statistics=complaint_statistics(self.unit, timezone.now()),
+            # The unit's id is on its home page: no need to read the unit.
+            complaint_statistics=complaint_statistics(self.unit_home.unit_id, timezone.now()),
             tracking_url=self.tracking_url(request),
         )
         return context

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Locale
 
 from unitsites.home_blocks import HomeBlock, default_layout
+from unitsites.routing import route_in_unit
 from unitsites.sections import SECTION_MODELS, section_pages
 
 from .base import StructuralPage
@@ -61,7 +62,7 @@ class UnitHomePage(StructuralPage):
         address, so that the visitor is told it is not translated yet and given the Thai link
         (unitsites.wagtail_hooks.answer_untranslated_pages) instead of a bare 404."""
         try:
-            return super().route(request, path_components)
+            return route_in_unit(self, request, path_components)
         except Http404:
             source = self.get_translation_or_none(Locale.get_default())
             if source is None or source.pk == self.pk:

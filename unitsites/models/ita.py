@@ -13,6 +13,7 @@ from wagtail.url_routing import RouteResult
 from unitsites import ita_sheet, thaidates
 from unitsites.blocks import TransparencyEvidenceBlock
 from unitsites.references import UnitPageForm
+from unitsites.view_restrictions import public
 
 from .base import UnitPage
 from .ita_template import ItaTemplate
@@ -28,6 +29,9 @@ class TransparencySection(SectionPage):
     class Meta:
         verbose_name = _("Transparency (ITA) section")
         verbose_name_plural = _("Transparency (ITA) sections")
+
+    # Its own addresses are only those no live child page has (unitsites.routing).
+    routes_unclaimed_addresses_only = True
 
     def route(self, request, path_components):
         # A year with a template is public here even before (or without) its own year page.
@@ -64,9 +68,7 @@ class TransparencySection(SectionPage):
     def listed_items(self, request):
         """Fiscal years newest first, then any other pages."""
         return (
-            self.get_children()
-            .live()
-            .public()
+            public(self.get_children().live())
             .specific()
             .order_by(
                 F("transparencyyearpage__fiscal_year").desc(nulls_last=True),

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from unitsites.blocks import BodyBlock
+from unitsites.view_restrictions import public
 
 from .base import UnitPage
 from .location import LocationMixin
@@ -43,9 +44,7 @@ class KnowledgeSection(SectionPage):
 
     def listed_items(self, request):
         items = (
-            KnowledgePage.objects.child_of(self)
-            .live()
-            .public()
+            public(KnowledgePage.objects.child_of(self).live())
             .select_related("document")
             .order_by("-published_at")
         )

@@ -10,6 +10,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from unitsites.view_restrictions import public
+
 from .base import UnitPage
 from .publication import PublicationRequestMixin
 from .section import SectionPage
@@ -43,9 +45,7 @@ class LawsSection(SectionPage):
             output_field=IntegerField(),
         )
         return (
-            LawPage.objects.child_of(self)
-            .live()
-            .public()
+            public(LawPage.objects.child_of(self).live())
             .select_related("document")
             .order_by(type_order, "-issued_on", "title")
         )

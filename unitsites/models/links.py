@@ -2,8 +2,11 @@
 registry so they never go stale, and groups of links to outside sites kept by the editors."""
 
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 
 from django.db import models
+from django.db.models import Q
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
 from network.models import Unit, UnitKind
+from unitsites.view_restrictions import public
 
 from .base import UnitPage
 from .publication import PublicationRequestMixin
@@ -84,9 +88,7 @@ class LinksSection(SectionPage):
 
     def listed_items(self, request):
         return (
-            LinkGroupPage.objects.child_of(self)
-            .live()
-            .public()
+            public(LinkGroupPage.objects.child_of(self).live())
             .order_by("path")
             .prefetch_related("links")
         )
@@ -98,25 +100,38 @@ class LinksSection(SectionPage):
         office every other unit of the network ("network", REQUIREMENTS C-21)."""
         unit = self.unit
         language = (get_language() or "th")[:2]
-        units = Unit.objects.filter(is_active=True, site__isnull=False).order_by("kind", "code")
-        relatives = {
-            "parent": units.filter(pk=unit.parent_id),
-            "children": units.filter(parent=unit),
-            "siblings": units.none(),
-            "network": units.none(),
+        # Each relation as a query condition and the same rule for a unit already read: the
+        # relatives come in one query, then are sorted into their relations.
+        relations = {
+            "parent": (Q(pk=unit.parent_id), lambda other: other.pk == unit.parent_id),
+            "children": (Q(parent=unit), lambda other: other.parent_id == unit.pk),
         }
         if unit.kind == UnitKind.HEALTH_PROMOTING_HOSPITAL and unit.parent_id:
-            relatives["siblings"] = units.filter(parent_id=unit.parent_id).exclude(pk=unit.pk)
+            relations["siblings"] = (
+                Q(parent_id=unit.parent_id) & ~Q(pk=unit.pk),
+                lambda other: other.parent_id == unit.parent_id and other.pk != unit.pk,
+            )
         if unit.kind == UnitKind.PROVINCIAL_OFFICE:
-            relatives["network"] = units.exclude(pk=unit.pk).exclude(parent=unit)
+            relations["network"] = (
+                ~Q(pk=unit.pk) & ~Q(parent=unit),
+                lambda other: other.pk != unit.pk and other.parent_id != unit.pk,
+            )
+        if not unit.parent_id:
+            del relations["parent"]
+        relatives = list(
+            Unit.objects.filter(is_active=True, site__isnull=False)
+            .filter(reduce(or_, (condition for condition, _rule in relations.values())))
+            .order_by("kind", "code")
+        )
         return {
             relation: [
                 AffiliatedUnit(
                     relative.name_for(language), unit_site_url(relative, request, language)
                 )
-                for relative in queryset
+                for relative in relatives
+                if relation in relations and relations[relation][1](relative)
             ]
-            for relation, queryset in relatives.items()
+            for relation in ("parent", "children", "siblings", "network")
         }
 
     def get_context(self, request, *args, **kwargs):

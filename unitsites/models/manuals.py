@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.search import index
 
+from unitsites.view_restrictions import public
+
 from .base import UnitPage
 from .publication import PublicationRequestMixin
 from .section import SectionPage
@@ -30,9 +32,7 @@ class ManualsSection(SectionPage):
 
     def listed_items(self, request):
         return (
-            ManualPage.objects.child_of(self)
-            .live()
-            .public()
+            public(ManualPage.objects.child_of(self).live())
             .select_related("document")
             .order_by("mission", "title")
         )

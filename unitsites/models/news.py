@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from unitsites import thaidates
 from unitsites.blocks import BodyBlock
+from unitsites.view_restrictions import public
 
 from .base import UnitPage
 from .calendar import CalendarPage, aware_midnight
@@ -135,7 +136,7 @@ class NewsSection(RoutablePageMixin, SectionPage):
         verbose_name_plural = _("News sections")
 
     def live_news(self):
-        return NewsPage.objects.child_of(self).live().public()
+        return public(NewsPage.objects.child_of(self).live())
 
     def selected_filters(self, request):
         """The kind and fiscal year asked for in the query string; unknown values are ignored."""

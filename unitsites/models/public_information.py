@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from django.db import models
 from django.utils import timezone
-from django.utils.functional import lazy
+from django.utils.functional import cached_property, lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -15,8 +15,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from unitsites.sections import fixed_page
+from unitsites.view_restrictions import public
+
 from .base import UnitPage
-from .procurement import ProcurementSection
 from .publication import PublicationRequestMixin
 from .section import SectionPage
 
@@ -262,14 +264,17 @@ class PublicInformationSection(SectionPage):
         verbose_name = _("Public information section")
         verbose_name_plural = _("Public information sections")
 
-    def listed_items(self, request):
-        return (
-            PublicInformationPage.objects.child_of(self)
-            .live()
-            .public()
+    @cached_property
+    def live_items(self):
+        return list(
+            public(PublicInformationPage.objects.child_of(self).live())
             .order_by("-date", "-pk")
             .prefetch_related("documents__document")
         )
+
+    def listed_items(self, request):
+        # Read whole, once a rendering: the groups below file every page anyway.
+        return self.live_items
 
     def oia_groups(self, request):
         """Every item of the Act, in the Act's order, with the live pages filed under it
@@ -285,6 +290,6 @@ class PublicInformationSection(SectionPage):
         context.update(
             oia_groups=groups,
             missing_groups=[group for group in groups if not group.pages],
-            procurement=ProcurementSection.objects.child_of(self).live().first(),
+            procurement=fixed_page(self.unit_home, "procurement"),
         )
         return context

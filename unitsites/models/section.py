@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 
+from unitsites.view_restrictions import public
+
 from .base import StructuralPage
 
 
@@ -30,8 +32,11 @@ class SectionPage(StructuralPage):
         return [super().get_template(request, *args, **kwargs), "unitsites/section_page.html"]
 
     def listed_items(self, request):
-        """The live items of this section, newest first. Sections may refine this."""
-        return self.get_children().live().public().specific().order_by("-first_published_at")
+        """The live items of this section, newest first. Sections may refine this. Each is of
+        its own class but read from the page table alone: the list shows titles."""
+        return (
+            public(self.get_children().live()).specific(defer=True).order_by("-first_published_at")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -5,7 +5,7 @@ the satisfaction level of the fiscal year. Each is one aggregate query over the 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Avg, Count, Q, Sum
+from django.db.models import Avg, Count, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 
@@ -59,49 +59,75 @@ def months_back(day, count):
     return [datetime.date(i // 12, i % 12 + 1, 1) for i in range(index - count + 1, index + 1)]
 
 
-def view_totals(site_id, today):
-    fiscal_year = FiscalYear.of(today)
-    return PageViewDay.objects.filter(site_id=site_id).aggregate(
-        today=Sum("views", filter=Q(day=today), default=0),
-        month=Sum("views", filter=Q(day__gte=today.replace(day=1)), default=0),
-        fiscal_year=Sum("views", filter=Q(day__gte=fiscal_year.first_day), default=0),
-        total=Sum("views", default=0),
-    )
-
-
-def monthly_views(site_id, today, months=CHART_MONTHS):
-    """[(first day of the month, views)] for the last `months` months, this one included."""
-    firsts = months_back(today, months)
-    counted = dict(
-        PageViewDay.objects.filter(site_id=site_id, day__gte=firsts[0])
+def views_by_month(site_id, today):
+    """{first day of a month: (views, views today)} over the site's whole history: the totals
+    and the chart from one query."""
+    return {
+        month: (views, views_today)
+        for month, views, views_today in PageViewDay.objects.filter(site_id=site_id)
         .annotate(month=TruncMonth("day"))
         .values("month")
-        .annotate(views=Sum("views"))
-        .values_list("month", "views")
-    )
-    return [(first, counted.get(first, 0)) for first in firsts]
+        .annotate(
+            month_views=Sum("views"), today_views=Sum("views", filter=Q(day=today), default=0)
+        )
+        .values_list("month", "month_views", "today_views")
+    }
+
+
+def view_totals(site_id, today, by_month=None):
+    """Views today, this month, this fiscal year and ever; `by_month` as views_by_month()."""
+    if by_month is None:
+        by_month = views_by_month(site_id, today)
+    fiscal_year = FiscalYear.of(today)
+    return {
+        "today": sum(views_today for _views, views_today in by_month.values()),
+        "month": by_month.get(today.replace(day=1), (0, 0))[0],
+        "fiscal_year": sum(
+            views for month, (views, _today) in by_month.items() if month >= fiscal_year.first_day
+        ),
+        "total": sum(views for views, _today in by_month.values()),
+    }
+
+
+def monthly_views(site_id, today, months=CHART_MONTHS, by_month=None):
+    """[(first day of the month, views)] for the last `months` months, this one included;
+    `by_month` as views_by_month()."""
+    if by_month is None:
+        by_month = views_by_month(site_id, today)
+    return [(first, by_month.get(first, (0, 0))[0]) for first in months_back(today, months)]
 
 
 def top_pages(site_id, locale_id, fiscal_year, limit=TOP_PAGES):
     """[(page, views)] of the most-read pages of the fiscal year, a page and its translations
-    counted together and shown in the language of `locale_id` where it is translated."""
-    ranked = list(
-        PageViewDay.objects.filter(
-            site_id=site_id,
-            day__range=(fiscal_year.first_day, fiscal_year.last_day),
-            page__live=True,
-        )
-        .values("page__translation_key")
-        .annotate(views=Sum("views"))
+    counted together and shown in the language of `locale_id` where it is translated: the
+    ranked translation keys, their pages and their views in one query."""
+    counted = PageViewDay.objects.filter(
+        site_id=site_id,
+        day__range=(fiscal_year.first_day, fiscal_year.last_day),
+        page__live=True,
+    ).values("page__translation_key")
+    ranked_keys = (
+        counted.annotate(views=Sum("views"))
         .order_by("-views", "page__translation_key")
-        .values_list("page__translation_key", "views")[:limit]
+        .values("page__translation_key")[:limit]
+    )
+    views_of_key = (
+        counted.filter(page__translation_key=OuterRef("translation_key"))
+        .annotate(views=Sum("views"))
+        .values("views")
+    )
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=ranked_keys)
+        .annotate(views=Subquery(views_of_key))
+        .order_by("pk")
     )
     pages = {}
-    candidates = Page.objects.live().filter(translation_key__in=[key for key, _ in ranked])
-    for page in candidates.order_by("pk"):
+    for page in candidates:
         if page.translation_key not in pages or page.locale_id == locale_id:
             pages[page.translation_key] = page
-    return [(pages[key], views) for key, views in ranked if key in pages]
+    ranked = sorted(pages.values(), key=lambda page: (-page.views, page.translation_key))
+    return [(page, page.views) for page in ranked]
 
 
 def satisfaction(site_id, fiscal_year):
@@ -123,14 +149,15 @@ def satisfaction(site_id, fiscal_year):
 
 def site_figures(section):
     """The template context of a statistics page."""
-    site_id = section.unit.site_id
+    site_id = section.get_url_parts()[0]  # from the cached site roots, not the unit's row
     today = timezone.localdate()
     fiscal_year = FiscalYear.of(today)
-    months = monthly_views(site_id, today)
+    by_month = views_by_month(site_id, today)
+    months = monthly_views(site_id, today, by_month=by_month)
     return {
         "today": today,
         "fiscal_year": fiscal_year,
-        "views": view_totals(site_id, today),
+        "views": view_totals(site_id, today, by_month),
         "top_pages": top_pages(site_id, section.locale_id, fiscal_year),
         "months": months,
         "chart": bar_chart(months),

@@ -42,11 +42,12 @@ def unit_navigation(context, page):
 def breadcrumbs(context, page):
     """The trail from the unit's home page down to this page (none on the home page itself)."""
     home = page.unit_home
-    ancestors = (
-        list(page.get_ancestors().filter(depth__gte=home.depth))
-        if home and home.pk != page.pk
-        else []
-    )
+    if not home or home.pk == page.pk:
+        ancestors = []
+    elif hasattr(page, "route_trail"):  # the trail routing walked (unitsites.routing)
+        ancestors = page.route_trail
+    else:
+        ancestors = list(page.get_ancestors().filter(depth__gte=home.depth))
     return {"ancestors": ancestors, "page": page, "request": context.get("request")}
 
 
