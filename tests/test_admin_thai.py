@@ -15,12 +15,14 @@ from django.utils import timezone, translation
 from wagtail.documents.models import Document
 from wagtail.images.models import Image
 from wagtail.models import Page
+from wagtail.users.models import UserProfile
 
 import pytest
 
 from network.models import Role, Unit, UnitRoleGroup
 from network.provisioning import role_group
 from tests.admin_crawl import ROLES, crawl, journey_pages, menu_entries, role_screens
+from tests.conftest import user_named
 from unitsites.models import Question
 from unitsites.templatetags.thai_dates import display_moment
 
@@ -203,3 +205,19 @@ def test_admin_dates_stay_in_the_common_era_in_english(pages):
     with translation.override("en"):
         assert str(moment.year) in display_moment(moment)
         assert display_moment(moment.date()).endswith(str(moment.year))
+
+
+def test_date_pickers_say_they_take_christian_era_years(login, pages):
+    """Wagtail's pickers take and show AD years; Thai staff count in the Buddhist Era."""
+    news = pages["home"].get_children().get(slug="news")
+    url = reverse("wagtailadmin_pages:add", args=["unitsites", "newspage", news.pk])
+    year = timezone.localdate().year
+    hint = f"กรอกปีเป็น ค.ศ. (ปี ค.ศ. {year} ตรงกับ พ.ศ. {year + 543})"
+
+    assert hint in login("editor-h-a").get(url, HTTP_HOST="localhost").content.decode()
+    profile = UserProfile.get_for_user(user_named("editor-h-a"))
+    profile.preferred_language = "en"
+    profile.save()
+    english = login("editor-h-a").get(url, HTTP_HOST="localhost").content.decode()
+    assert "Christian era" not in english
+    assert "ค.ศ." not in english

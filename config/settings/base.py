@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.forms",
     # Ours last: their post_migrate set-up needs every other app's permissions in place.
     "network",
     "unitsites",
@@ -136,6 +137,10 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form widgets render through TEMPLATES, so templates/ can override a widget's (the admin date
+# pickers say which era they take: templates/wagtailadmin/widgets/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 WSGI_APPLICATION = "config.wsgi.application"
 

@@ -42,11 +42,14 @@ def journeys(unit_site, unit_a):
     """Everything the journeys start from, written before the browser starts (Django refuses
     database calls from the thread Playwright's event loop runs in)."""
     in_review = draft(unit_a, "flu-vaccine", "รณรงค์ฉีดวัคซีนไข้หวัดใหญ่")
-    in_review.get_workflow().start(in_review, user_named("editor-h-a"))
+    to_send_back = draft(unit_a, "clinic-hours", "ปรับเวลาเปิดคลินิกเบาหวาน")
+    for page in (in_review, to_send_back):
+        page.get_workflow().start(page, user_named("editor-h-a"))
     reference, _ = receipt(submit(make_form(unit_a), COMPLAINT))
     return {
         "to_submit": draft(unit_a, "dengue-week", "สัปดาห์รณรงค์ป้องกันไข้เลือดออก"),
         "in_review": in_review,
+        "to_send_back": to_send_back,
         "urgent": draft(unit_a, "storm-closure", "ประกาศปิดให้บริการชั่วคราวจากพายุ"),
         "complaint": ServiceSubmission.objects.get(reference=reference),
         "sessions": {
@@ -83,12 +86,25 @@ def assert_accessible(page, where):
     assert axe_violations(page, impacts=SERIOUS) == [], where
 
 
-def footer_action(page, name):
-    """A button of the editor's footer, opening the footer's menu when it is folded in it."""
-    button = page.get_by_role("button", name=name)
+def footer_action(page, button):
+    """`button` of the editor's footer, opening the footer's menu when it is folded in it."""
     if not button.is_visible():
         page.locator("footer [data-w-dropdown-target='toggle']").first.click()
     return button
+
+
+def act_with_comment(page, action, comment):
+    """The approver's workflow action that asks for a comment in a modal, then sends it."""
+    buttons = page.locator(
+        f"[data-workflow-action-name='{action}'][data-workflow-action-modal-url]"
+    )
+    footer_action(page, buttons.first).click()
+    modal = page.locator(".modal-content")
+    modal.wait_for()
+    assert_accessible(page, f"the {action} modal")
+    modal.get_by_role("textbox").first.fill(comment)
+    with page.expect_navigation():
+        modal.locator("button[type=submit]").click()
 
 
 def test_an_editor_submits_a_page_for_approval(unit_site, journeys, chromium):
@@ -98,13 +114,15 @@ def test_an_editor_submits_a_page_for_approval(unit_site, journeys, chromium):
     open_screen(page, f"{admin}pages/{journeys['to_submit'].pk}/edit/")
 
     with page.expect_navigation():
-        footer_action(page, "ส่งขออนุมัติ").click()
+        footer_action(page, page.get_by_role("button", name="ส่งขออนุมัติ")).click()
 
     assert page.locator(".messages").get_by_text("ส่ง").count() >= 1
     assert_accessible(page, "after submitting")
 
 
-def test_an_approver_approves_with_a_comment_and_sends_a_page_back(unit_site, journeys, chromium):
+def test_an_approver_approves_one_page_and_sends_another_back_with_comments(
+    unit_site, journeys, chromium
+):
     page = staff_page(chromium, unit_site, journeys, "approver-h-a")
     admin = unit_site.portal_url + "/admin/"
     open_screen(page, admin)
@@ -112,16 +130,15 @@ def test_an_approver_approves_with_a_comment_and_sends_a_page_back(unit_site, jo
     editor_url = f"{admin}pages/{journeys['in_review'].pk}/edit/"
     open_screen(page, editor_url)
 
-    footer_action(page, "อนุมัติพร้อมความเห็น").click()
-    modal = page.locator(".modal-content")
-    modal.wait_for()
-    assert_accessible(page, "the approval modal")
-    modal.get_by_role("textbox").first.fill("ตรวจแล้ว เผยแพร่ได้")
-    with page.expect_navigation():
-        modal.get_by_role("button").filter(has_text="อนุมัติ").last.click()
+    act_with_comment(page, "approve", "ตรวจแล้ว เผยแพร่ได้")
 
     assert page.locator(".messages").count() == 1
     assert_accessible(page, "after approving")
+
+    open_screen(page, f"{admin}pages/{journeys['to_send_back'].pk}/edit/")
+    act_with_comment(page, "reject", "ขอให้แก้ไขวันที่ของกิจกรรม")
+    assert page.locator(".messages").count() == 1
+    assert_accessible(page, "after sending back")
 
 
 def test_an_editor_publishes_urgently_on_a_verbal_approval(unit_site, journeys, chromium):
