@@ -30,12 +30,12 @@ CLUSTER_UNIT = "DHO-MUEANGSATUN"
 UNIT_HOST = "dho-mueangsatun.localhost"
 BUCKET = "portal-media"
 S3_KEYS = {"MEDIA_S3_ACCESS_KEY_ID": "testing", "MEDIA_S3_SECRET_ACCESS_KEY": "testing"}
-# Every cluster test module is marked with CLUSTER: one cluster per test run, on one xdist
-# worker (pyproject: --dist loadgroup).
-# The front's certificate is self-signed: requests go to 127.0.0.1 by address, unverified.
+# The marks of every cluster test module. The front's certificate is self-signed: requests go
+# to 127.0.0.1 by address, unverified. The tests share one module: under xdist, `--dist
+# loadfile` keeps them on one worker with one cluster (xdist 3.8's loadgroup does not group on
+# pytest 9: it renames items through a field pytest 9 no longer reads).
 CLUSTER = [
     pytest.mark.cluster,
-    pytest.mark.xdist_group("cluster"),
     pytest.mark.filterwarnings("ignore::urllib3.exceptions.InsecureRequestWarning"),
 ]
 
