@@ -6,14 +6,14 @@ systemd-analyze comes with systemd."""
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
+
+from tests.cluster.services import PURGE_MODULE, install_nginx_site
 
 from .conftest import ROOT, production_env
 
 DEPLOY = ROOT / "deploy"
-PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 NGINX = shutil.which("nginx")
 SYSTEMD_ANALYZE = shutil.which("systemd-analyze")
 needs_nginx = pytest.mark.skipif(
@@ -22,35 +22,10 @@ needs_nginx = pytest.mark.skipif(
 )
 
 
-def install_site(prefix, media_snippet):
-    """deploy/nginx laid out as on the front machine, under `prefix` instead of /etc/nginx; only
-    the absolute cache and log paths are moved into the prefix."""
-    shutil.copytree(DEPLOY / "nginx" / "portal", prefix / "portal")
-    shutil.copy(prefix / "portal" / media_snippet, prefix / "portal" / "media.conf")
-    (prefix / "portal" / "tls").mkdir()
-    subprocess.run(  # noqa: S603
-        [shutil.which("openssl"), "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
-        + ["-subj", "/CN=portal.test", "-keyout", str(prefix / "portal/tls/privkey.pem")]
-        + ["-out", str(prefix / "portal/tls/fullchain.pem")],
-        check=True,
-        capture_output=True,
-    )
-    site = (DEPLOY / "nginx" / "portal.conf").read_text()
-    site = site.replace("/var/cache/nginx/portal", str(prefix / "cache"))
-    site = site.replace("/var/log/nginx/", f"{prefix}/")
-    (prefix / "portal.conf").write_text(site)
-    (prefix / "nginx.conf").write_text(
-        f"load_module {PURGE_MODULE};\n"
-        f"error_log {prefix}/error.log;\npid {prefix}/nginx.pid;\n"
-        "events {}\n"
-        "http {\n    include /etc/nginx/mime.types;\n    include portal.conf;\n}\n"
-    )
-
-
 @needs_nginx
 @pytest.mark.parametrize("media_snippet", ["media-local.conf", "media-s3.conf"])
 def test_nginx_accepts_the_site(tmp_path, media_snippet):
-    install_site(tmp_path, media_snippet)
+    install_nginx_site(tmp_path, media_snippet)
 
     result = subprocess.run(  # noqa: S603
         [NGINX, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
