@@ -22,3 +22,13 @@ def test_english_portal_links_english_sites_with_english_names(client):
     response = client.get("/en/", HTTP_HOST="localhost:8000")
     assert response.status_code == 200
     assert 'href="http://hospital-a.localhost:8000/en/">Hospital A</a>' in response.text
+
+
+def test_portal_home_describes_the_network_to_search_engines(client):
+    response = client.get("/", HTTP_HOST="localhost")
+    assert response.status_code == 200
+    title = response.context["page"].title
+    assert (
+        f'<meta name="description" content="{title}: ข่าวและกิจกรรมของทุกหน่วยงานในเครือข่าย '
+        'บริการออนไลน์ของแต่ละหน่วยงาน และรายชื่อหน่วยงาน">' in response.text
+    )

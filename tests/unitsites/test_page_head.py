@@ -2,13 +2,17 @@
 last-updated date (issue #13 item 1: ten templates once dropped the theme and the feed links by
 overriding the head block). The session's rich demo unit has a live page of every type."""
 
+import html
+import re
+
 from django.urls import reverse
+from django.utils.html import strip_tags
 
 from wagtail.models import Page
 
 import pytest
 
-from unitsites.models import UnitHomePage, UnitSiteSettings
+from unitsites.models import NewsPage, ServiceFormPage, UnitHomePage, UnitSiteSettings
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +43,31 @@ def test_every_page_type_carries_the_theme_feeds_footer_and_date(rich_unit, clie
             assert 'type="text/calendar"' in html
             assert "<footer" in html
             assert '<div class="container footer-meta">' in html
+
+
+def meta_description(response):
+    assert response.status_code == 200
+    found = re.findall(r'<meta name="description" content="([^"]*)">', response.text)
+    assert len(found) == 1, found
+    return html.unescape(found[0])
+
+
+def test_pages_describe_themselves_to_search_engines_without_a_search_description(
+    rich_unit, client
+):
+    home = UnitHomePage.objects.get(unit=rich_unit, locale__language_code="th")
+    news, highlighted = NewsPage.objects.live().descendant_of(home)[:2]
+    form = ServiceFormPage.objects.live().descendant_of(home).exclude(intro="").first()
+    # The editor's own description wins (set on the live page, as publishing would).
+    NewsPage.objects.filter(pk=highlighted.pk).update(search_description="ข่าวเด่นประจำเดือน")
+
+    def described(page):
+        path = page.url_path[len(home.url_path) - 1 :]
+        return meta_description(client.get(path, HTTP_HOST=rich_unit.hostname))
+
+    assert described(home) == (
+        f"{home.title}: ข่าวประชาสัมพันธ์ บริการออนไลน์ ช่องทางติดต่อ และข้อมูลข่าวสารของหน่วยงาน"
+    )
+    assert described(news) == news.summary
+    assert described(form) == strip_tags(form.intro)
+    assert described(highlighted) == "ข่าวเด่นประจำเดือน"
