@@ -71,3 +71,6 @@ def test_pages_describe_themselves_to_search_engines_without_a_search_descriptio
     assert described(news) == news.summary
     assert described(form) == strip_tags(form.intro)
     assert described(highlighted) == "ข่าวเด่นประจำเดือน"
+    # Rich text's entities are read as the characters they stand for, escaped once.
+    ServiceFormPage.objects.filter(pk=form.pk).update(intro="<p>ยา &amp; เวชภัณฑ์</p>")
+    assert described(form) == "ยา & เวชภัณฑ์"

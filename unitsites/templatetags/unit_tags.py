@@ -1,6 +1,9 @@
+import html
+
 from django import template
 from django.conf import settings
 from django.templatetags.static import static
+from django.utils.html import strip_tags
 from django.utils.translation import get_language
 
 from unitsites.models.site_settings import UnitSiteSettings
@@ -150,3 +153,10 @@ def unit_banner(context):
 def unit_name(unit, language_code):
     """{{ unit|unit_name:LANGUAGE_CODE }}: the unit's name in that language."""
     return unit.name_for(language_code)
+
+
+@register.filter
+def plain_text(value):
+    """Rich text as the plain text it reads as: tags dropped and entities (&amp;) decoded, so
+    that autoescaping escapes each character once."""
+    return html.unescape(strip_tags(str(value or "")))
