@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.checks import Error, register
 
 from network.models import Role
-from network.uploads import CONTENT_CHECKS
+from web.file_content import CONTENT_CHECKS
 
 
 @register()
@@ -44,7 +44,7 @@ def check_security_settings(app_configs, **kwargs):
         errors.append(
             Error(
                 f"WAGTAILDOCS_EXTENSIONS allows {', '.join(sorted(unchecked))} with no content check.",
-                hint="Add a check to network.uploads.CONTENT_CHECKS or remove the extension.",
+                hint="Add a check to web.file_content.CONTENT_CHECKS or remove the extension.",
                 id="network.E004",
             )
         )

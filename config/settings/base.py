@@ -46,6 +46,7 @@ env = environ.Env(
     PORTAL_LOGIN_COOLOFF_MINUTES=(int, 30),
     PORTAL_PUBLIC_SUBMISSION_RATE=(str, "10/m"),
     PORTAL_MAX_UPLOAD_MB=(int, 20),
+    PORTAL_TAKEDOWN_EVIDENCE_MAX_MB=(int, 10),
     TRAFFIC_LOG_ENABLED=(bool, True),
     TRAFFIC_RETENTION_DAYS=(int, 90),
     # Cookieless page-view counts per site, page and day for the statistics pages (C-24).
@@ -227,6 +228,8 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 PORTAL_MAX_UPLOAD_MB = env("PORTAL_MAX_UPLOAD_MB")
 WAGTAILDOCS_MAX_UPLOAD_SIZE = PORTAL_MAX_UPLOAD_MB * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = PORTAL_MAX_UPLOAD_MB * 1024 * 1024
+# The public's evidence for a notice-and-takedown request: a screenshot or a PDF.
+PORTAL_TAKEDOWN_EVIDENCE_MAX_MB = env("PORTAL_TAKEDOWN_EVIDENCE_MAX_MB")
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "network.replaced_files.ImageForm"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "network.uploads.CheckedDocumentForm"

@@ -21,8 +21,8 @@ from network.access import (
     units_reported_to,
 )
 from network.models import Training, TrainingAttendance, TrainingTopic
-from network.uploads import check_document_content
 from unitsites.templatetags.thai_dates import display_date
+from web.file_content import check_document_content
 
 RECORD_ACTIONS = frozenset({"add", "change", "delete", "view"})
 
@@ -45,7 +45,7 @@ class TrainingForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The bytes must be what the extension says (REQUIREMENTS S-10). Checked in this form,
-        # the one way certificates arrive, because the models sit below network.uploads.
+        # the one way certificates arrive, because the models sit below web.file_content.
         attendances = self.formsets["attendances"].forms
         for field in (self.fields["certificate"], *(f.fields["certificate"] for f in attendances)):
             field.validators.append(check_document_content)

@@ -14,7 +14,7 @@ from wagtail.images.tests.utils import get_test_image_file
 
 import pytest
 
-from network.uploads import check_document_content
+from web.file_content import check_document_content
 
 pytestmark = pytest.mark.django_db
 

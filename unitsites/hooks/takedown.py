@@ -10,10 +10,12 @@ from wagtail.admin.menu import MenuItem
 from network.access import units_reviewed_by
 from unitsites.retention import purge
 from unitsites.takedown.admin_views import (
+    TAKEDOWN_EVIDENCE,
     TAKEDOWN_READ,
     TAKEDOWN_STEP,
     TakedownDetailView,
     TakedownInboxView,
+    evidence,
 )
 from unitsites.takedown.retention import TAKEDOWN_REQUESTS
 
@@ -23,6 +25,7 @@ def register_takedown_urls():
     return [
         path("takedown/", TakedownInboxView.as_view(), name="takedown_requests"),
         path("takedown/<int:pk>/", TakedownDetailView.as_view(), name="takedown_request"),
+        path("takedown/<int:pk>/evidence/", evidence, name="takedown_evidence"),
     ]
 
 
@@ -51,6 +54,11 @@ def register_takedown_log_actions(actions):
         TAKEDOWN_STEP,
         _("Handle a notice-and-takedown request"),
         _("Recorded the next step of the request"),
+    )
+    actions.register_action(
+        TAKEDOWN_EVIDENCE,
+        _("Download the evidence of a notice-and-takedown request"),
+        _("Downloaded the evidence"),
     )
 
 

@@ -5,7 +5,11 @@ moderators handle each request to an outcome; every step is kept with who and wh
 reporter reads the outcome with the reference number and secret code, as for e-services.
 """
 
+import uuid
+from pathlib import PurePath
+
 from django.conf import settings
+from django.core.validators import FileExtensionValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
@@ -74,6 +78,14 @@ NEXT_STATUSES = {
 OUTCOMES = (TakedownStatus.TAKEN_DOWN, TakedownStatus.REFUSED, TakedownStatus.FORWARDED)
 # A refusal says why, a forwarding says to whom: the reporter reads it.
 NEEDS_REASON = (TakedownStatus.REFUSED, TakedownStatus.FORWARDED)
+EVIDENCE_EXTENSIONS = ["pdf", "png", "jpg", "jpeg"]
+
+
+def evidence_path(instance, filename):
+    # Under documents/, which the web server never serves from the media: evidence may show
+    # the reporter or the unlawful content, so only the handlers download it, through the app.
+    extension = PurePath(filename).suffix.lower()
+    return f"documents/takedown-evidence/{uuid.uuid4().hex}{extension}"
 
 
 class TakedownRequestQuerySet(models.QuerySet):
@@ -94,6 +106,7 @@ class TakedownRequestQuerySet(models.QuerySet):
                 reporter_name=data["reporter_name"],
                 reporter_email=data["reporter_email"],
                 reporter_phone=data["reporter_phone"],
+                evidence=data["evidence"],
                 language=page.locale.language_code,
                 received_at=now,
                 declared_at=now,
@@ -111,15 +124,22 @@ class TakedownRequestQuerySet(models.QuerySet):
         return None
 
     def anonymise(self, now):
-        """Wipe who reported and what they wrote; the address, ground and outcome stay for the
-        monitoring report (W-12)."""
-        return self.filter(anonymised_at__isnull=True).update(
+        """Wipe who reported, what they wrote and the evidence they sent, its file too; the
+        address, ground and outcome stay for the monitoring report (W-12)."""
+        held = self.filter(anonymised_at__isnull=True)
+        files = list(held.exclude(evidence="").values_list("evidence", flat=True))
+        anonymised = held.update(
             reporter_name="",
             reporter_email="",
             reporter_phone="",
             description="",
+            evidence="",
             anonymised_at=now,
         )
+        storage = self.model._meta.get_field("evidence").storage
+        for name in files:
+            storage.delete(name)
+        return anonymised
 
 
 class TakedownRequest(models.Model):
@@ -142,6 +162,13 @@ class TakedownRequest(models.Model):
     reporter_name = models.CharField(_("reporter's name"), max_length=120)
     reporter_email = models.EmailField(_("reporter's e-mail"), blank=True)
     reporter_phone = models.CharField(_("reporter's telephone"), max_length=32, blank=True)
+    evidence = models.FileField(
+        _("evidence"),
+        upload_to=evidence_path,
+        blank=True,
+        max_length=255,
+        validators=[FileExtensionValidator(EVIDENCE_EXTENSIONS)],
+    )
     language = models.CharField(_("language"), max_length=8, default="th")
     received_at = models.DateTimeField(_("received at"), default=timezone.now, db_index=True)
     declared_at = models.DateTimeField(_("declaration made at"))
@@ -241,7 +268,8 @@ def takedown_data_collected():
     return str(
         _(
             "Your name, and your e-mail address or telephone number (one of them is required "
-            "so that we can reach you), the address of the content and what you write about it."
+            "so that we can reach you), the address of the content, what you write about it and "
+            "the evidence file you attach, if any."
         )
     )
 
@@ -264,10 +292,10 @@ class TakedownPage(RoutablePageMixin, PrivacyNoticeMixin, StructuralPage):
         verbose_name = _("notice-and-takedown page")
         verbose_name_plural = _("notice-and-takedown pages")
 
-    def takedown_form(self, data=None):
+    def takedown_form(self, data=None, files=None):
         from unitsites.takedown.forms import TakedownForm
 
-        return TakedownForm(data, notice=self, hostname=self.unit.hostname)
+        return TakedownForm(data, files, notice=self, hostname=self.unit.hostname)
 
     def tracking_url(self, request=None):
         return self.get_url(request) + self.reverse_subpage("track")
@@ -278,7 +306,10 @@ class TakedownPage(RoutablePageMixin, PrivacyNoticeMixin, StructuralPage):
     @path("")
     @method_decorator(limit_submissions("takedown"))
     def report(self, request):
-        form = self.takedown_form(request.POST if request.method == "POST" else None)
+        posted = request.method == "POST"
+        form = self.takedown_form(
+            request.POST if posted else None, request.FILES if posted else None
+        )
         received = None
         if form.is_bound and form.is_valid():
             secret = new_secret()

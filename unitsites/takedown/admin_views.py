@@ -4,9 +4,12 @@ admin: a list by status, and each request with its handling log and the form for
 Who may: those who approve for the request's unit (network.access.units_reviewed_by): its
 approvers and the moderators. Its editors, other units' staff and the central administrators
 do not; another unit's request answers 404, by its address too. Reading a request and each
-step are written to Wagtail's audit log (P-07).
+step, and each download of the reporter's evidence, are written to Wagtail's audit log (P-07).
 """
 
+from pathlib import PurePath
+
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -22,9 +25,11 @@ from unitsites.status_inbox import StatusInboxView
 
 from . import mail
 from .forms import StepForm
+from .reported_page import reported_page, unpublish_url
 
 TAKEDOWN_READ = "unitsites.takedown.read"
 TAKEDOWN_STEP = "unitsites.takedown.step"
+TAKEDOWN_EVIDENCE = "unitsites.takedown.evidence"
 
 
 def takedowns_for(user):
@@ -86,8 +91,27 @@ class TakedownDetailView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        page = reported_page(self.takedown)
         context.update(
             takedown=self.takedown,
             steps=self.takedown.steps.select_related("user"),
+            reported_page=page,
+            unpublish_url=unpublish_url(page, self.request.user, self.request.path),
+            taken_down=TakedownStatus.TAKEN_DOWN.label,
         )
         return context
+
+
+def evidence(request, pk):
+    """The reporter's evidence, as a download named after the request, for those who handle
+    it; 404 for anyone else and when there is none (or no longer)."""
+    takedown = get_object_or_404(takedowns_for(request.user), pk=pk)
+    if not takedown.evidence:
+        raise Http404
+    log(takedown, TAKEDOWN_EVIDENCE, user=request.user)
+    extension = PurePath(takedown.evidence.name).suffix
+    return FileResponse(
+        takedown.evidence.open("rb"),
+        as_attachment=True,
+        filename=f"{takedown.reference}-evidence{extension}",
+    )

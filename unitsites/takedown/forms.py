@@ -4,10 +4,17 @@ import re
 from urllib.parse import urlsplit
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from unitsites.models.takedown import NEEDS_REASON, TakedownRequest, TakedownStatus
+from unitsites.models.takedown import (
+    EVIDENCE_EXTENSIONS,
+    NEEDS_REASON,
+    TakedownRequest,
+    TakedownStatus,
+)
 from unitsites.publicforms import MAX_TEXT_LENGTH, PublicFormMixin
+from web.file_content import check_document_content
 
 PHONE_CHARACTERS = re.compile(r"[0-9 +()-]+")
 PHONE_DIGITS = (9, 15)
@@ -41,6 +48,7 @@ class TakedownForm(PublicFormMixin, forms.ModelForm):
             "reporter_name",
             "reporter_email",
             "reporter_phone",
+            "evidence",
         ]
         labels = {
             "ground": _("Why should it be taken down?"),
@@ -48,6 +56,7 @@ class TakedownForm(PublicFormMixin, forms.ModelForm):
             "reporter_name": _("Your name"),
             "reporter_email": _("Your e-mail address"),
             "reporter_phone": _("Your telephone number"),
+            "evidence": _("Evidence"),
         }
         help_texts = {
             "description": _(
@@ -62,6 +71,9 @@ class TakedownForm(PublicFormMixin, forms.ModelForm):
             "reporter_name": forms.TextInput(attrs={"autocomplete": "name"}),
             "reporter_email": forms.EmailInput(attrs={"autocomplete": "email"}),
             "reporter_phone": forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+            "evidence": forms.FileInput(
+                attrs={"accept": ",".join(f".{extension}" for extension in EVIDENCE_EXTENSIONS)}
+            ),
         }
 
     def __init__(self, *args, hostname, **kwargs):
@@ -71,6 +83,10 @@ class TakedownForm(PublicFormMixin, forms.ModelForm):
             "Copy it from your browser's address bar, e.g. %(example)s"
         ) % {"example": f"https://{hostname}/news/..."}
         self.fields["ground"].choices = self.fields["ground"].choices[1:]  # no empty choice
+        self.fields["evidence"].help_text = _(
+            "A screenshot or a document that shows the content: a PDF, PNG or JPEG file of at "
+            "most %(size)s MB. If the form shows an error, choose the file again."
+        ) % {"size": settings.PORTAL_TAKEDOWN_EVIDENCE_MAX_MB}
 
     def clean_content_url(self):
         url = self.cleaned_data["content_url"]
@@ -81,6 +97,20 @@ class TakedownForm(PublicFormMixin, forms.ModelForm):
                 code="other_host",
             )
         return url
+
+    def clean_evidence(self):
+        """At most the size allowed, and a real PDF or picture whatever its name says."""
+        upload = self.cleaned_data["evidence"]
+        if not upload:
+            return upload
+        if upload.size > settings.PORTAL_TAKEDOWN_EVIDENCE_MAX_MB * 1024 * 1024:
+            raise forms.ValidationError(
+                _("The file is larger than %(size)s MB. Send a smaller one."),
+                params={"size": settings.PORTAL_TAKEDOWN_EVIDENCE_MAX_MB},
+                code="too_large",
+            )
+        check_document_content(upload)
+        return upload
 
     def clean_reporter_phone(self):
         phone = self.cleaned_data["reporter_phone"].strip()
