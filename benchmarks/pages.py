@@ -19,7 +19,8 @@ root, as .ci/run does):
 
     PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1); PGDATA=$(mktemp -d)
     chown postgres:postgres $PGDATA
-    su postgres -s /bin/sh -c "$PGBIN/initdb -D $PGDATA -U postgres -A trust --no-sync"
+    su postgres -s /bin/sh -c "$PGBIN/initdb -D $PGDATA -U postgres -A trust -E UTF8 \
+        --locale=C.UTF-8 --no-sync"
     su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/log -w \
         -o '-p 54330 -k $PGDATA -c listen_addresses=127.0.0.1 -c fsync=off' start"
     su postgres -s /bin/sh -c "$PGBIN/createdb -h 127.0.0.1 -p 54330 bench"
