@@ -92,7 +92,7 @@ def measure(grown_units):
 
     points = [_point(provision_unit)]
     for number in range(Unit.objects.count(), grown_units):
-        provision_unit(_bench_unit(number))
+        provision_unit(bench_unit(number))
     points.append(_point(provision_unit))
     print(json.dumps({"database": connection.vendor, "points": points}))
 
@@ -103,7 +103,7 @@ def _point(provision_unit):
     point = {}
     for variant, provision in ((HELD, provision_unit), (EACH_SAVE, _provision_indexing_each_save)):
         units = Unit.objects.count()
-        timings = [_timed(provision, _bench_unit(units + n)) for n in range(TIMED_UNITS)]
+        timings = [_timed(provision, bench_unit(units + n)) for n in range(TIMED_UNITS)]
         median = sorted(timings, key=lambda timing: timing["seconds"])[TIMED_UNITS // 2]
         point[variant] = {**median, "units": units}
     return point
@@ -129,7 +129,7 @@ def _timed(provision, unit):
     }
 
 
-def _bench_unit(number):
+def bench_unit(number):
     from network.models import Unit, UnitKind
 
     unit = Unit(code=f"BENCH-{number}", kind=UnitKind.HEALTH_PROMOTING_HOSPITAL)

@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 HOST = "bench-unit.localhost"
 WORKERS = 2
-WRK_ARGS = ["-t2", "-c8", "-d5s", "--latency"]
+# A request still unanswered after --timeout counts as a timeout, outside the latencies.
+WRK_ARGS = ["-t2", "-c8", "-d5s", "--timeout", "10s", "--latency"]
 WARM_UP_ARGS = ["-t1", "-c2", "-d1s"]
 STARTUP_SECONDS = 60
 
@@ -89,9 +90,9 @@ def _free_port():
         return probe.getsockname()[1]
 
 
-def _wait_until_serving(url, server):
+def _wait_until_serving(url, server, host):
     deadline = time.monotonic() + STARTUP_SECONDS
-    request = urllib.request.Request(url, headers={"Host": HOST})
+    request = urllib.request.Request(url, headers={"Host": host})
     while time.monotonic() < deadline:
         if server.poll() is not None:
             raise RuntimeError("gunicorn stopped while starting")
@@ -119,16 +120,15 @@ def parse_wrk(output):
         "p50": _milliseconds(latencies["50"]),
         "p99": _milliseconds(latencies["99"]),
         "errors": sum(int(n) for n in re.findall(r"Non-2xx or 3xx responses: (\d+)", output)),
+        "timeouts": sum(int(n) for n in re.findall(r"Socket errors:.* timeout (\d+)", output)),
     }
 
 
-def serve_and_load(env, log_path, headers=()):
-    """Serve the portal with gunicorn, warm it up, load GET / of the unit for WRK_ARGS.
-
-    Returns wrk's figures, plus `warm_up_requests`: those sent while warming up."""
+@contextmanager
+def gunicorn(env, log_path, host=HOST):
+    """Serve the portal with WORKERS gunicorn sync workers on a free loopback port, once GET /
+    answers on `host`; yields the master process, whose `url` is the server's root."""
     port = _free_port()
-    url = f"http://127.0.0.1:{port}/"
-    header_args = [arg for header in (f"Host: {HOST}", *headers) for arg in ("-H", header)]
     with log_path.open("a") as log:
         server = subprocess.Popen(
             [
@@ -146,23 +146,34 @@ def serve_and_load(env, log_path, headers=()):
             stdout=log,
             stderr=subprocess.STDOUT,
         )
+        server.url = f"http://127.0.0.1:{port}/"
         try:
-            _wait_until_serving(url, server)
-            warm_up = subprocess.run(
-                ["wrk", *WARM_UP_ARGS, *header_args, url],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
-            result = subprocess.run(
-                ["wrk", *WRK_ARGS, *header_args, url], check=True, capture_output=True, text=True
-            )
+            _wait_until_serving(server.url, server, host)
+            yield server
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def load(url, host, headers=()):
+    """Warm up, then load `url` on `host` for WRK_ARGS; wrk's figures, plus `warm_up_requests`:
+    those sent while warming up."""
+    header_args = [arg for header in (f"Host: {host}", *headers) for arg in ("-H", header)]
+    warm_up = subprocess.run(
+        ["wrk", *WARM_UP_ARGS, *header_args, url], check=True, capture_output=True, text=True
+    )
+    result = subprocess.run(
+        ["wrk", *WRK_ARGS, *header_args, url], check=True, capture_output=True, text=True
+    )
     figures = parse_wrk(result.stdout)
     figures["warm_up_requests"] = int(re.search(r"(\d+) requests in", warm_up.stdout).group(1))
     return figures
+
+
+def serve_and_load(env, log_path, headers=()):
+    """Serve the portal with gunicorn and load GET / of the unit (see `load`)."""
+    with gunicorn(env, log_path) as server:
+        return load(server.url, HOST, headers)
 
 
 def mean(results):
