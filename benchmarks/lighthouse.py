@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from benchmarks import Table
 from benchmarks.serving import ROOT, database_url, environment, gunicorn, manage, python
@@ -164,7 +165,8 @@ def run():
     )
     try:
         pages = _prepare_portal(env, workdir)
-        with gunicorn(env, workdir / "gunicorn.log") as port:
+        with gunicorn(env, workdir / "gunicorn.log", host="localhost") as server:
+            port = urlsplit(server.url).port
             for number, (label, hostname, path) in enumerate(pages):
                 url = f"http://{hostname}:{port}{path}"
                 report = _lighthouse(url, chromium, workdir / f"page-{number}.json")

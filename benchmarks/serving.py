@@ -212,24 +212,3 @@ COLUMNS = [
     "non-2xx",
     "relative",
 ]
-
-
-@contextmanager
-def gunicorn(env, log_path):
-    """Serve the portal with gunicorn on a free loopback port while the block runs; yields the port."""
-    port = _free_port()
-    with log_path.open("a") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "config.wsgi:application"]
-            + ["-b", f"127.0.0.1:{port}", "-w", str(WORKERS)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        try:
-            _wait_until_serving(f"http://127.0.0.1:{port}/", server)
-            yield port
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
