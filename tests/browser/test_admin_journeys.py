@@ -38,9 +38,10 @@ def draft(unit, slug, title):
 
 
 @pytest.fixture
-def journeys(unit_site, unit_a):
-    """Everything the journeys start from, written before the browser starts (Django refuses
-    database calls from the thread Playwright's event loop runs in)."""
+def journeys(unit_a):
+    """Everything the journeys start from, written before the server and the browser start:
+    Django refuses database calls from the thread Playwright's event loop runs in, and a test
+    client's request reconnects the connection-closing signal the shared server turns off."""
     in_review = draft(unit_a, "flu-vaccine", "รณรงค์ฉีดวัคซีนไข้หวัดใหญ่")
     to_send_back = draft(unit_a, "clinic-hours", "ปรับเวลาเปิดคลินิกเบาหวาน")
     for page in (in_review, to_send_back):
@@ -107,7 +108,7 @@ def act_with_comment(page, action, comment):
         modal.locator("button[type=submit]").click()
 
 
-def test_an_editor_submits_a_page_for_approval(unit_site, journeys, chromium):
+def test_an_editor_submits_a_page_for_approval(journeys, unit_site, chromium):
     page = staff_page(chromium, unit_site, journeys, "editor-h-a")
     admin = unit_site.portal_url + "/admin/"
     open_screen(page, admin)
@@ -121,7 +122,7 @@ def test_an_editor_submits_a_page_for_approval(unit_site, journeys, chromium):
 
 
 def test_an_approver_approves_one_page_and_sends_another_back_with_comments(
-    unit_site, journeys, chromium
+    journeys, unit_site, chromium
 ):
     page = staff_page(chromium, unit_site, journeys, "approver-h-a")
     admin = unit_site.portal_url + "/admin/"
@@ -141,7 +142,7 @@ def test_an_approver_approves_one_page_and_sends_another_back_with_comments(
     assert_accessible(page, "after sending back")
 
 
-def test_an_editor_publishes_urgently_on_a_verbal_approval(unit_site, journeys, chromium):
+def test_an_editor_publishes_urgently_on_a_verbal_approval(journeys, unit_site, chromium):
     page = staff_page(chromium, unit_site, journeys, "editor-h-a")
     url = unit_site.portal_url + reverse("network_urgent_publish", args=[journeys["urgent"].pk])
     open_screen(page, url)
@@ -152,7 +153,7 @@ def test_an_editor_publishes_urgently_on_a_verbal_approval(unit_site, journeys, 
     assert_accessible(page, "the urgent form answered")
 
 
-def test_an_officer_answers_a_complaint(unit_site, journeys, chromium):
+def test_an_officer_answers_a_complaint(journeys, unit_site, chromium):
     page = staff_page(chromium, unit_site, journeys, "editor-h-a")
     admin = unit_site.portal_url + "/admin/"
     open_screen(page, f"{admin}e-services/")
