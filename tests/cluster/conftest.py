@@ -83,6 +83,10 @@ class Visitor:
         )
         assert response.status_code == 302, response.text[:2000]
         assert "sessionid" in self.cookies
+        # Before acting, staff acknowledge the Computer Crime Act duties (network.acknowledgement).
+        self.get(base, "/admin/duties/acknowledge/")
+        response = self.post(base, "/admin/duties/acknowledge/", {"agree": "on"})
+        assert response.status_code == 302, response.text[:2000]
 
 
 class Cluster:
