@@ -45,11 +45,11 @@ CHROME_FLAGS = [
 PAGES = f"""
 import json
 from home.models import PortalHomePage
+from benchmarks.serving import page_address
 from unitsites.models import NewsPage, ServiceFormPage, UnitHomePage
 
 def address(label, page):
-    _site_id, _root, path = page.get_url_parts()
-    return [label, page.get_site().hostname, path]
+    return [label, *page_address(page)]
 
 thai = {{"locale__language_code": "th"}}
 unit_home = UnitHomePage.objects.get(unit__code="{MEASURED_UNIT}", **thai)

@@ -48,6 +48,7 @@ from benchmarks.serving import (
     gunicorn,
     load,
     manage,
+    page_address,
     python,
 )
 
@@ -270,13 +271,13 @@ def describe():
     unit_pages = home.get_descendants().live()
     document = get_document_model().objects.filter(collection=unit.collection).order_by("pk")[0]
     addresses = {
-        "portal home": _address(PortalHomePage.objects.get(locale__language_code="th")),
-        "unit home": _address(home),
-        "news list": _address(unit_pages.type(NewsSection).first()),
-        "news item": _address(unit_pages.type(NewsPage).order_by("path").first()),
+        "portal home": page_address(PortalHomePage.objects.get(locale__language_code="th")),
+        "unit home": page_address(home),
+        "news list": page_address(unit_pages.type(NewsSection).first()),
+        "news item": page_address(unit_pages.type(NewsPage).order_by("path").first()),
         "document download": (unit.hostname, document.url),
         "search": (unit.hostname, f"/search/?q={quote(SEARCH_WORDS)}"),
-        "statistics page": _address(unit_pages.type(StatisticsSection).first()),
+        "statistics page": page_address(unit_pages.type(StatisticsSection).first()),
     }
 
     def visit(host, path):
@@ -305,8 +306,3 @@ def describe():
             "queries": {"off": uncached, "on": cached},
         }
     print(json.dumps(pages))
-
-
-def _address(page):
-    _site_id, root_url, path = page.get_url_parts()
-    return root_url.split("://", 1)[1].split(":")[0], path

@@ -212,3 +212,9 @@ COLUMNS = [
     "non-2xx",
     "relative",
 ]
+
+
+def page_address(page):
+    """(host, path) a visitor asks for `page` (run inside the portal's Django)."""
+    _site_id, _root_url, path = page.get_url_parts()
+    return page.get_site().hostname, path
